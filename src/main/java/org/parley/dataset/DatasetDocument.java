@@ -1,0 +1,93 @@
+package org.parley.dataset;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.List;
+
+/** The shape of {@code dataset/parley.json}; see {@code dataset/README.md}. */
+@RegisterForReflection
+public record DatasetDocument(
+        List<ArticleRecord> articles,
+        List<OrganizationRecord> organizations,
+        List<PersonRecord> people,
+        List<TopicRecord> topics,
+        List<OfficeRecord> offices,
+        List<MeetingRecord> meetings,
+        List<PositionRecord> positions) {
+
+    public List<ArticleRecord> articles() {
+        return articles == null ? List.of() : articles;
+    }
+
+    public List<OrganizationRecord> organizations() {
+        return organizations == null ? List.of() : organizations;
+    }
+
+    public List<PersonRecord> people() {
+        return people == null ? List.of() : people;
+    }
+
+    public List<TopicRecord> topics() {
+        return topics == null ? List.of() : topics;
+    }
+
+    public List<OfficeRecord> offices() {
+        return offices == null ? List.of() : offices;
+    }
+
+    public List<MeetingRecord> meetings() {
+        return meetings == null ? List.of() : meetings;
+    }
+
+    public List<PositionRecord> positions() {
+        return positions == null ? List.of() : positions;
+    }
+
+    @RegisterForReflection
+    public record ArticleRecord(String key, String file, String title, String language, String outlet) {
+    }
+
+    @RegisterForReflection
+    public record OrganizationRecord(String key, String name, String kind, List<String> aliases, String memberOf) {
+    }
+
+    @RegisterForReflection
+    public record PersonRecord(String key, String name, List<String> aliases) {
+    }
+
+    @RegisterForReflection
+    public record TopicRecord(String key, String name, String description) {
+    }
+
+    @RegisterForReflection
+    public record DateRecord(String value, String precision, String basis, String note) {
+    }
+
+    @RegisterForReflection
+    public record EvidenceRecord(String article, String quote, Integer occurrence) {
+    }
+
+    @RegisterForReflection
+    public record OfficeRecord(String key, String person, String organization, String role,
+            DateRecord from, DateRecord to, List<EvidenceRecord> evidence) {
+    }
+
+    @RegisterForReflection
+    public record ParticipantRecord(String person, String organization, String role, List<EvidenceRecord> evidence) {
+    }
+
+    @RegisterForReflection
+    public record MeetingRecord(String key, String title, String kind, String status, String statusReason,
+            DateRecord date, String location, String summary, List<ParticipantRecord> participants,
+            List<EvidenceRecord> evidence) {
+    }
+
+    @RegisterForReflection
+    public record AddresseeRecord(String person, String organization) {
+    }
+
+    @RegisterForReflection
+    public record PositionRecord(String key, String holder, String onBehalfOf, String attributedTo, String kind,
+            String topic, AddresseeRecord addressee, String condition, String summary, DateRecord date,
+            String meeting, String status, List<EvidenceRecord> evidence) {
+    }
+}

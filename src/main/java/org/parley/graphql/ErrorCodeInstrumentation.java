@@ -1,0 +1,115 @@
+package org.parley.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.CoercingParseValueException;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * Gives every error in a response a machine-readable {@code extensions.code} and a message
+ * safe to show. Client mistakes keep their explanation; anything unexpected becomes INTERNAL
+ * with a generic message, and the exception is logged, never returned.
+ */
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    /** graphql-java prints literals as StringValue{value='x'}; clients need only 'x'. */
+    private static final Pattern LITERAL = Pattern.compile("\\w+Value\\{value='([^']*)'\\}");
+
+    private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        // A null that only follows from an earlier error (a rejected argument) is noise.
+        boolean consequential = result.getErrors().size() > 1;
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(e -> !(consequential && e.getErrorType() == ErrorType.NullValueInNonNullableField))
+                .map(ErrorCodeInstrumentation::coded).toList();
+        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result)
+                .errors(errors).build());
+    }
+
+    static GraphQLError coded(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, fetching.getException());
+        }
+        ErrorClassification type = error.getErrorType();
+        String message = error.getMessage();
+        ErrorCode code;
+        if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
+            code = ErrorCode.BAD_USER_INPUT;
+        } else if (type == ErrorType.InvalidSyntax) {
+            code = message != null && message.contains("tokens") ? ErrorCode.QUERY_TOO_LARGE : ErrorCode.GRAPHQL_PARSE_FAILED;
+        } else if (type == ErrorType.ValidationError && message != null && message.contains("is not a valid")) {
+            code = ErrorCode.BAD_USER_INPUT;
+            message = LITERAL.matcher(message).replaceAll("$1");
+        } else if (type == ErrorType.ValidationError) {
+            code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
+        } else if (type == ErrorType.ExecutionAborted && message != null && message.contains("depth")) {
+            code = ErrorCode.QUERY_TOO_DEEP;
+        } else if (type == ErrorType.ExecutionAborted && message != null && message.contains("complexity")) {
+            code = ErrorCode.QUERY_TOO_COMPLEX;
+        } else if (type == ErrorType.DataFetchingException || type == ErrorType.ExecutionAborted) {
+            code = ErrorCode.BAD_USER_INPUT;
+        } else {
+            LOG.warnf("Unclassified GraphQL error %s: %s", error.getClass().getName(), message);
+            return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+        }
+        return rebuild(error, message, code, Map.of());
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable exception) {
+        Throwable cause = exception;
+        while (cause != null && !(cause instanceof ParleyException) && !(cause instanceof ConstraintViolationException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ParleyException parley) {
+            return rebuild(error, parley.getMessage(), parley.code(), parley.details());
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            String message = invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().reduce((a, b) -> a + "; " + b)
+                    .orElse("invalid input");
+            return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of());
+        }
+        LOG.error("Unexpected error while resolving " + error.getPath(), exception);
+        return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code, Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        if (error.getErrorType() != null) {
+            extensions.put("classification", error.getErrorType().toString());
+        }
+        extensions.putAll(details);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions)
+                .errorType(error.getErrorType());
+        if (error.getLocations() != null) {
+            builder.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.meeting;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.Connection;
+import org.parley.graphql.Slice;
+
+@Description("A page of meetings.")
+public class MeetingConnection extends Connection<MeetingNode, MeetingConnection.MeetingEdge> {
+
+    public MeetingConnection(Slice<MeetingNode> slice) {
+        super(slice, MeetingEdge::new);
+    }
+
+    @Description("A meeting with its cursor.")
+    public record MeetingEdge(
+            @NonNull @Description("Cursor of this meeting, for `after`.") String cursor,
+            @NonNull @Description("The meeting.") MeetingNode node) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.meeting;
+
+import java.util.Map;
+import org.parley.graphql.DateRange;
+
+/** Resolved filter arguments of a meetings list; null fields do not filter. */
+public record MeetingFilter(Long participantId, Long organizationId, MeetingStatus status, MeetingKind kind,
+        DateRange dates) {
+
+    /** HQL conditions on alias m, each starting with " and ". */
+    String where(Map<String, Object> params) {
+        StringBuilder hql = new StringBuilder();
+        if (participantId != null) {
+            hql.append(" and m.id in (select a.meetingId from Attendance a where a.personId = :participantId)");
+            params.put("participantId", participantId);
+        }
+        if (organizationId != null) {
+            hql.append(" and m.id in (select a.meetingId from Attendance a where a.organizationId = :organizationId)");
+            params.put("organizationId", organizationId);
+        }
+        if (status != null) {
+            hql.append(" and m.status = :status");
+            params.put("status", status);
+        }
+        if (kind != null) {
+            hql.append(" and m.kind = :kind");
+            params.put("kind", kind);
+        }
+        return hql.append(dates.where("m", params)).toString();
+    }
+}

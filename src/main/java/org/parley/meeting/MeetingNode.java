@@ -1,0 +1,72 @@
+package org.parley.meeting;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.Node;
+import org.parley.graphql.NodeId;
+import org.parley.time.DatedNode;
+
+@Type("Meeting")
+@Name("Meeting")
+@Description("A diplomatic meeting — a visit, summit, call or press conference — held, planned or called off.")
+public class MeetingNode extends DatedNode implements Node {
+
+    public static final String TYPE = "Meeting";
+
+    private final Meeting meeting;
+
+    public MeetingNode(Meeting meeting) {
+        super(meeting.date);
+        this.meeting = meeting;
+    }
+
+    @Ignore
+    public Meeting entity() {
+        return meeting;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID.")
+    public String getId() {
+        return NodeId.of(TYPE, meeting.id);
+    }
+
+    @NonNull
+    @Description("Short English title.")
+    public String getTitle() {
+        return meeting.title;
+    }
+
+    @NonNull
+    @Description("The form of the meeting.")
+    public MeetingKind getKind() {
+        return meeting.kind;
+    }
+
+    @NonNull
+    @Description("Whether it was held, is planned or was called off, as far as the sources report.")
+    public MeetingStatus getStatus() {
+        return meeting.status;
+    }
+
+    @Description("Why a meeting was called off, as reported (\"agendatechnische problemen\").")
+    public String getStatusReason() {
+        return meeting.statusReason;
+    }
+
+    @Description("Where it takes place, in English.")
+    public String getLocation() {
+        return meeting.location;
+    }
+
+    @Description("English summary of what the sources report about it.")
+    public String getSummary() {
+        return meeting.summary;
+    }
+}

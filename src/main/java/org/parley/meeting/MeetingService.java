@@ -1,0 +1,66 @@
+package org.parley.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.graphql.Hql;
+import org.parley.graphql.Keyset;
+import org.parley.graphql.PageRequest;
+import org.parley.graphql.Slice;
+import org.parley.graphql.SortDirection;
+
+/** Reads meetings: filtered keyset pages, and the same per participant for batch resolvers. */
+@ApplicationScoped
+public class MeetingService {
+
+    public Slice<MeetingNode> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "where 1 = 1" + filter.where(params);
+        long total = Meeting.count("from Meeting m " + where, params);
+        String keyset = Keyset.after("m", page.after(), direction, params);
+        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset
+                + Keyset.orderBy("m", direction), params).range(0, page.fetchSize() - 1).list();
+        return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id),
+                MeetingNode::new);
+    }
+
+    /** One page of meetings per participant, in three statements whatever the number of people. */
+    public Map<Long, Slice<MeetingNode>> pagesByParticipant(Collection<Long> personIds, MeetingFilter filter,
+            SortDirection direction, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("people", personIds);
+        String from = "from Meeting m join Attendance a on a.meetingId = m.id where a.personId in :people"
+                + filter.where(params);
+        Map<Long, Long> totals = new HashMap<>();
+        for (Object[] row : Hql.rows("select a.personId, count(distinct m.id) " + from + " group by a.personId", params)) {
+            totals.put((Long) row[0], (Long) row[1]);
+        }
+        String keyset = Keyset.after("m", page.after(), direction, params);
+        String dir = direction == SortDirection.DESC ? "desc" : "asc";
+        params.put("limit", (long) page.fetchSize());
+        List<Object[]> picked = Hql.rows("select r.personId, r.meetingId from (select a.personId as personId, "
+                + "m.id as meetingId, row_number() over (partition by a.personId order by m.date.date " + dir
+                + " nulls last, m.id " + dir + ") as rn " + from + keyset + ") r where r.rn <= :limit", params);
+        Map<Long, Meeting> meetings = new HashMap<>();
+        if (!picked.isEmpty()) {
+            List<Long> ids = picked.stream().map(r -> (Long) r[1]).distinct().toList();
+            Meeting.<Meeting>list("id in ?1", ids).forEach(m -> meetings.put(m.id, m));
+        }
+        Map<Long, List<Meeting>> byPerson = new LinkedHashMap<>();
+        for (Object[] r : picked) {
+            byPerson.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(meetings.get((Long) r[1]));
+        }
+        Map<Long, Slice<MeetingNode>> pages = new HashMap<>();
+        for (Long person : personIds) {
+            List<Meeting> rows = byPerson.getOrDefault(person, new ArrayList<>());
+            rows.sort(Keyset.comparator(m -> m.date == null ? null : m.date.date, m -> m.id, direction));
+            pages.put(person, Slice.of(rows, page, totals.getOrDefault(person, 0L),
+                    m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), MeetingNode::new));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,58 @@
+package org.parley.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.List;
+
+/** Another spelling of a person's or organization's name, as the articles print it. */
+@Entity
+@Table(name = "name_alias")
+public class NameAlias extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
+    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    public String alias;
+
+    @Column(name = "search_name")
+    public String searchName;
+
+    public static NameAlias ofPerson(Long personId, String alias) {
+        NameAlias a = new NameAlias();
+        a.personId = personId;
+        a.alias = alias;
+        a.searchName = Names.fold(alias);
+        return a;
+    }
+
+    public static NameAlias ofOrganization(Long organizationId, String alias) {
+        NameAlias a = new NameAlias();
+        a.organizationId = organizationId;
+        a.alias = alias;
+        a.searchName = Names.fold(alias);
+        return a;
+    }
+
+    public static List<NameAlias> ofPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by id", personIds);
+    }
+
+    public static List<NameAlias> ofOrganizations(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? List.of() : list("organizationId in ?1 order by id", organizationIds);
+    }
+}

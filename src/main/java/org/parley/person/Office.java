@@ -1,0 +1,55 @@
+package org.parley.person;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.parley.dataset.DatasetRecord;
+import org.parley.time.PartialDate;
+
+/** A person holding a role in an organization over a period (Popolo: Membership/Post). */
+@Entity
+public class Office extends DatasetRecord {
+
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    public String role;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "from_date")),
+            @AttributeOverride(name = "end", column = @Column(name = "from_end")),
+            @AttributeOverride(name = "precision", column = @Column(name = "from_precision")),
+            @AttributeOverride(name = "basis", column = @Column(name = "from_basis")),
+            @AttributeOverride(name = "note", column = @Column(name = "from_note"))})
+    public PartialDate from;
+
+    /** Null while the office is still held. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "to_date")),
+            @AttributeOverride(name = "end", column = @Column(name = "to_end")),
+            @AttributeOverride(name = "precision", column = @Column(name = "to_precision")),
+            @AttributeOverride(name = "basis", column = @Column(name = "to_basis")),
+            @AttributeOverride(name = "note", column = @Column(name = "to_note"))})
+    public PartialDate to;
+
+    /** True when the office was held on the day: started on or before it, not ended before it. */
+    public boolean heldOn(LocalDate day) {
+        boolean started = from == null || from.date == null || !from.date.isAfter(day);
+        boolean notEnded = to == null || to.date == null || !to.end.isBefore(day);
+        return started && notEnded;
+    }
+
+    public static List<Office> ofPeople(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by from.date desc nulls last, id", personIds);
+    }
+}

@@ -1,0 +1,37 @@
+package org.parley.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.List;
+import org.parley.dataset.DatasetRecord;
+
+/** A state, international body, institution, government, coalition or group (Popolo: Organization). */
+@Entity
+public class Organization extends DatasetRecord {
+
+    public String name;
+
+    @Column(name = "search_name")
+    public String searchName;
+
+    @Enumerated(EnumType.STRING)
+    public OrganizationKind kind;
+
+    @Column(name = "member_of_id")
+    public Long memberOfId;
+
+    public void rename(String canonicalName) {
+        name = canonicalName;
+        searchName = Names.fold(canonicalName);
+    }
+
+    public static List<Organization> byName(String name) {
+        String folded = Names.fold(name);
+        return list("""
+                from Organization o where o.searchName = ?1
+                   or o.id in (select a.organizationId from NameAlias a where a.searchName = ?1)
+                order by o.name, o.id""", folded);
+    }
+}

@@ -1,0 +1,55 @@
+package org.parley.person;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.Node;
+import org.parley.graphql.NodeId;
+
+@Type("Organization")
+@Name("Organization")
+@Description("A state, international organization, institution, government, coalition or group.")
+public class OrganizationNode implements Node, Actor {
+
+    public static final String TYPE = "Organization";
+
+    private final Organization organization;
+
+    public OrganizationNode(Organization organization) {
+        this.organization = organization;
+    }
+
+    @Ignore
+    public Long databaseId() {
+        return organization.id;
+    }
+
+    @Ignore
+    public Long memberOfId() {
+        return organization.memberOfId;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID.")
+    public String getId() {
+        return NodeId.of(TYPE, organization.id);
+    }
+
+    @Override
+    @NonNull
+    @Description("Canonical name in English (\"United Kingdom\"). Other spellings are in `aliases`.")
+    public String getName() {
+        return organization.name;
+    }
+
+    @NonNull
+    @Description("What sort of organization this is.")
+    public OrganizationKind getKind() {
+        return organization.kind;
+    }
+}

@@ -1,0 +1,31 @@
+package org.parley.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.parley.dataset.DatasetRecord;
+
+/** A named individual (Popolo: Person). */
+@Entity
+public class Person extends DatasetRecord {
+
+    /** Canonical name, as commonly written in English. */
+    public String name;
+
+    @Column(name = "search_name")
+    public String searchName;
+
+    public void rename(String canonicalName) {
+        name = canonicalName;
+        searchName = Names.fold(canonicalName);
+    }
+
+    /** People whose canonical name or any alias equals the given name, ignoring case and diacritics. */
+    public static List<Person> byName(String name) {
+        String folded = Names.fold(name);
+        return list("""
+                from Person p where p.searchName = ?1
+                   or p.id in (select a.personId from NameAlias a where a.searchName = ?1)
+                order by p.name, p.id""", folded);
+    }
+}

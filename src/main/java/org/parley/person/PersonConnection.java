@@ -1,0 +1,20 @@
+package org.parley.person;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.Connection;
+import org.parley.graphql.Slice;
+
+@Description("A page of people.")
+public class PersonConnection extends Connection<PersonNode, PersonConnection.PersonEdge> {
+
+    public PersonConnection(Slice<PersonNode> slice) {
+        super(slice, PersonEdge::new);
+    }
+
+    @Description("A person with its cursor.")
+    public record PersonEdge(
+            @NonNull @Description("Cursor of this person, for `after`.") String cursor,
+            @NonNull @Description("The person.") PersonNode node) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.parley.position;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.List;
+import org.parley.dataset.DatasetRecord;
+import org.parley.time.DatePrecision;
+import org.parley.time.PartialDate;
+
+/** A position someone takes: a commitment, demand, refusal, threat, stance ... */
+@Entity
+public class Position extends DatasetRecord {
+
+    /** The person who took it; null when the sources name only an organization or group. */
+    @Column(name = "holder_id")
+    public Long holderId;
+
+    /** On behalf of which organization. */
+    @Column(name = "organization_id")
+    public Long organizationId;
+
+    /** Free-text speaker when no person is named ("a spokesperson of the US administration"). */
+    @Column(name = "attributed_to")
+    public String attributedTo;
+
+    @Enumerated(EnumType.STRING)
+    public PositionKind kind;
+
+    @Column(name = "topic_id")
+    public Long topicId;
+
+    @Column(name = "addressee_person_id")
+    public Long addresseePersonId;
+
+    @Column(name = "addressee_organization_id")
+    public Long addresseeOrganizationId;
+
+    @Column(name = "condition_text")
+    public String condition;
+
+    public String summary;
+
+    @Embedded
+    public PartialDate date;
+
+    @Column(name = "meeting_id")
+    public Long meetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commitment_status")
+    public CommitmentStatus status;
+
+    /** A person's positions of one kind known to the day, on that day. */
+    public static List<Position> byHolderOn(Long holderId, PositionKind kind, LocalDate day) {
+        return list("holderId = ?1 and kind = ?2 and date.date = ?3 and date.precision = ?4 order by id",
+                holderId, kind, day, DatePrecision.DAY);
+    }
+}

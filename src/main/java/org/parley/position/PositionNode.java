@@ -1,0 +1,66 @@
+package org.parley.position;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.Node;
+import org.parley.graphql.NodeId;
+import org.parley.time.DatedNode;
+
+@Type("Position")
+@Name("Position")
+@Description("A position someone takes — a commitment, demand, refusal, threat, stance … — traced to the articles that report it.")
+public class PositionNode extends DatedNode implements Node {
+
+    public static final String TYPE = "Position";
+
+    private final Position position;
+
+    public PositionNode(Position position) {
+        super(position.date);
+        this.position = position;
+    }
+
+    @Ignore
+    public Position entity() {
+        return position;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID.")
+    public String getId() {
+        return NodeId.of(TYPE, position.id);
+    }
+
+    @NonNull
+    @Description("What kind of position it is.")
+    public PositionKind getKind() {
+        return position.kind;
+    }
+
+    @NonNull
+    @Description("English summary of the position.")
+    public String getSummary() {
+        return position.summary;
+    }
+
+    @Description("The condition the position depends on, if any (\"if a ceasefire is agreed\").")
+    public String getCondition() {
+        return position.condition;
+    }
+
+    @Description("For commitments: what became of it. Null for other kinds.")
+    public CommitmentStatus getStatus() {
+        return position.status;
+    }
+
+    @Description("The speaker as the source describes them when no person is named (\"a spokesperson of the US administration\").")
+    public String getAttributedTo() {
+        return position.attributedTo;
+    }
+}

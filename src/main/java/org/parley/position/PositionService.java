@@ -1,0 +1,65 @@
+package org.parley.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.graphql.Hql;
+import org.parley.graphql.Keyset;
+import org.parley.graphql.PageRequest;
+import org.parley.graphql.Slice;
+import org.parley.graphql.SortDirection;
+
+/** Reads positions: filtered keyset pages, and the same per parent for batch resolvers. */
+@ApplicationScoped
+public class PositionService {
+
+    public List<PositionNode> commitmentsOn(Long holderId, LocalDate day) {
+        return Position.byHolderOn(holderId, PositionKind.COMMITMENT, day).stream().map(PositionNode::new).toList();
+    }
+
+    public Slice<PositionNode> page(PositionFilter filter, SortDirection direction, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "where 1 = 1" + filter.where(params);
+        long total = Position.count("from Position p " + where, params);
+        String keyset = Keyset.after("p", page.after(), direction, params);
+        List<Position> rows = Position.<Position>find("from Position p " + where + keyset
+                + Keyset.orderBy("p", direction), params).range(0, page.fetchSize() - 1).list();
+        return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), PositionNode::new);
+    }
+
+    /**
+     * One page per holder, in two statements whatever the number of holders: a windowed
+     * query picks the first rows of each holder, a grouped count gives the totals.
+     */
+    public Map<Long, Slice<PositionNode>> pagesByHolder(Collection<Long> holderIds, PositionFilter filter,
+            SortDirection direction, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("holders", holderIds);
+        String where = "where p.holderId in :holders" + filter.where(params);
+        Map<Long, Long> totals = new HashMap<>();
+        for (Object[] row : Hql.rows("select p.holderId, count(p) from Position p " + where
+                + " group by p.holderId", params)) {
+            totals.put((Long) row[0], (Long) row[1]);
+        }
+        String keyset = Keyset.after("p", page.after(), direction, params);
+        String dir = direction == SortDirection.DESC ? "desc" : "asc";
+        params.put("limit", (long) page.fetchSize());
+        List<Position> rows = Position.list("from Position p where p.id in (select r.id from ("
+                + "select p.id as id, row_number() over (partition by p.holderId order by p.date.date " + dir
+                + ", p.id " + dir + ") as rn from Position p " + where + keyset + ") r where r.rn <= :limit)"
+                + Keyset.orderBy("p", direction), params);
+        Map<Long, List<Position>> byHolder = new LinkedHashMap<>();
+        rows.forEach(p -> byHolder.computeIfAbsent(p.holderId, k -> new ArrayList<>()).add(p));
+        Map<Long, Slice<PositionNode>> pages = new HashMap<>();
+        for (Long holder : holderIds) {
+            pages.put(holder, Slice.of(byHolder.getOrDefault(holder, List.of()), page, totals.getOrDefault(holder, 0L),
+                    p -> Keyset.cursor(p.date.date, p.id), PositionNode::new));
+        }
+        return pages;
+    }
+}

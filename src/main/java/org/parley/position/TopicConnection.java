@@ -1,0 +1,20 @@
+package org.parley.position;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.Connection;
+import org.parley.graphql.Slice;
+
+@Description("A page of topics.")
+public class TopicConnection extends Connection<TopicNode, TopicConnection.TopicEdge> {
+
+    public TopicConnection(Slice<TopicNode> slice) {
+        super(slice, TopicEdge::new);
+    }
+
+    @Description("A topic with its cursor.")
+    public record TopicEdge(
+            @NonNull @Description("Cursor of this topic, for `after`.") String cursor,
+            @NonNull @Description("The topic.") TopicNode node) {
+    }
+}

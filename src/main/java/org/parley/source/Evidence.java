@@ -1,0 +1,89 @@
+package org.parley.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A verbatim quote from an article backing exactly one fact. The subject is named by
+ * id (one of meeting, attendance, office, position) so evidence can be batch-loaded per kind.
+ */
+@Entity
+public class Evidence extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
+    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "article_id")
+    public Long articleId;
+
+    public String quote;
+
+    /** Offset of the first character of the quote in the article body (Java chars). */
+    @Column(name = "start_offset")
+    public int startOffset;
+
+    /** Offset just past the last character of the quote. */
+    @Column(name = "end_offset")
+    public int endOffset;
+
+    @Column(name = "meeting_id")
+    public Long meetingId;
+
+    @Column(name = "attendance_id")
+    public Long attendanceId;
+
+    @Column(name = "office_id")
+    public Long officeId;
+
+    @Column(name = "position_id")
+    public Long positionId;
+
+    /** Which kind of fact a piece of evidence backs; names the column holding its id. */
+    public enum Subject {
+        MEETING("meetingId"), ATTENDANCE("attendanceId"), OFFICE("officeId"), POSITION("positionId");
+
+        final String field;
+
+        Subject(String field) {
+            this.field = field;
+        }
+
+        public Long idOf(Evidence e) {
+            return switch (this) {
+                case MEETING -> e.meetingId;
+                case ATTENDANCE -> e.attendanceId;
+                case OFFICE -> e.officeId;
+                case POSITION -> e.positionId;
+            };
+        }
+
+        public void assign(Evidence e, Long id) {
+            switch (this) {
+                case MEETING -> e.meetingId = id;
+                case ATTENDANCE -> e.attendanceId = id;
+                case OFFICE -> e.officeId = id;
+                case POSITION -> e.positionId = id;
+            }
+        }
+    }
+
+    public static List<Evidence> forSubjects(Subject subject, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list(subject.field + " in ?1 order by id", ids);
+    }
+
+    public static long deleteForSubject(Subject subject, Long id) {
+        return delete(subject.field + " = ?1", id);
+    }
+}
