@@ -1,0 +1,125 @@
+package org.parley.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.meeting.Attendance;
+import org.parley.meeting.Meeting;
+import org.parley.meeting.MeetingStatus;
+import org.parley.person.Office;
+import org.parley.person.Organization;
+import org.parley.person.Person;
+import org.parley.position.Position;
+import org.parley.position.PositionKind;
+import org.parley.source.Article;
+import org.parley.source.Evidence;
+
+/** The founding dataset as loaded at start-up: complete, traced to verbatim quotes, idempotent. */
+@QuarkusTest
+class DatasetTest {
+
+    static final int ARTICLE_COUNT = 5;
+    static final int MIN_POSITIONS = 40;
+    static final int MIN_POSITIONS_PER_ARTICLE = 3;
+
+    @Test
+    @Transactional
+    void everyQuoteOccursVerbatimAtItsOffsets() {
+        Map<Long, Article> articles = Article.<Article>listAll().stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        List<Evidence> evidence = Evidence.listAll();
+        assertFalse(evidence.isEmpty());
+        for (Evidence e : evidence) {
+            String body = articles.get(e.articleId).body;
+            assertEquals(e.quote, body.substring(e.startOffset, e.endOffset), "evidence " + e.id);
+        }
+    }
+
+    @Test
+    @Transactional
+    void articleBodiesAreTheShippedSeedTexts() throws IOException {
+        assertEquals(ARTICLE_COUNT, Article.count());
+        for (Article a : Article.<Article>listAll()) {
+            ArticleText seed = ArticleText.parse(resource("dataset/articles/" + fileOf(a)));
+            assertEquals(seed.body(), a.body);
+            assertEquals(seed.publishedMonth(), a.publishedMonth);
+            assertEquals(ArticleText.sha256(a.body), a.contentHash);
+        }
+    }
+
+    @Test
+    @Transactional
+    void everyArticleYieldsAMeetingAndSeveralPositions() {
+        for (Article a : Article.<Article>listAll()) {
+            long meetings = Meeting.count("id in (select e.meetingId from Evidence e where e.articleId = ?1)", a.id);
+            long positions = Position.count("id in (select e.positionId from Evidence e where e.articleId = ?1)", a.id);
+            assertTrue(meetings >= 1, a.title + " has no meeting");
+            assertTrue(positions >= MIN_POSITIONS_PER_ARTICLE, a.title + " has only " + positions + " positions");
+        }
+    }
+
+    @Test
+    @Transactional
+    void everyFactCarriesEvidence() {
+        assertEquals(0, Position.count("id not in (select e.positionId from Evidence e where e.positionId is not null)"));
+        assertEquals(0, Meeting.count("id not in (select e.meetingId from Evidence e where e.meetingId is not null)"));
+        assertEquals(0, Office.count("id not in (select e.officeId from Evidence e where e.officeId is not null)"));
+        assertEquals(0, Attendance.count("id not in (select e.attendanceId from Evidence e where e.attendanceId is not null)"));
+    }
+
+    @Test
+    @Transactional
+    void theDatasetIsComplete() {
+        assertTrue(Position.count() > MIN_POSITIONS, "only " + Position.count() + " positions");
+        for (MeetingStatus status : MeetingStatus.values()) {
+            assertTrue(Meeting.count("status", status) > 0, "no " + status + " meeting");
+        }
+        for (PositionKind kind : List.of(PositionKind.COMMITMENT, PositionKind.DEMAND, PositionKind.REFUSAL,
+                PositionKind.THREAT, PositionKind.STANCE)) {
+            assertTrue(Position.count("kind", kind) > 0, "no " + kind);
+        }
+        assertEquals(0, Person.count("id not in (select o.personId from Office o)"), "a person without an office");
+        assertTrue(Organization.count() > 5);
+    }
+
+    @Test
+    @Transactional
+    void commitmentsAndOnlyCommitmentsHaveAStatus() {
+        assertEquals(0, Position.count("kind = ?1 and status is null", PositionKind.COMMITMENT));
+        assertEquals(0, Position.count("kind <> ?1 and status is not null", PositionKind.COMMITMENT));
+    }
+
+    @Test
+    @Transactional
+    void inferredDatesSayHowTheyWereInferred() {
+        assertEquals(0, Position.count("date.basis in ('RESOLVED_FROM_RELATIVE', 'INFERRED') and date.note is null"));
+        assertEquals(0, Meeting.count("date.basis in ('RESOLVED_FROM_RELATIVE', 'INFERRED') and date.note is null"));
+    }
+
+    private static String fileOf(Article a) throws IOException {
+        // The dataset file names the article file; find it by key.
+        String json = resource("dataset/parley.json");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        for (var node : tree.get("articles")) {
+            if (node.get("key").asText().equals(a.datasetKey)) {
+                return node.get("file").asText();
+            }
+        }
+        throw new AssertionError("article " + a.datasetKey + " not in dataset file");
+    }
+
+    static String resource(String path) throws IOException {
+        try (InputStream in = DatasetTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

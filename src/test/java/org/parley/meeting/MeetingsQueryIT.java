@@ -1,0 +1,7 @@
+package org.parley.meeting;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class MeetingsQueryIT extends MeetingsQueryTest {
+}

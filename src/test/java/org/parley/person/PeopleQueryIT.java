@@ -1,0 +1,7 @@
+package org.parley.person;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class PeopleQueryIT extends PeopleQueryTest {
+}
