@@ -38,7 +38,7 @@ public class MeetingApi {
             @Description("Only meetings whose date period starts on or after this day.") LocalDate from,
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
         PageRequest page = PageRequest.of(first, after);
         MeetingFilter filter = new MeetingFilter(
@@ -55,7 +55,7 @@ public class MeetingApi {
             @Description("Only meetings whose date period starts on or after this day.") LocalDate from,
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         MeetingFilter filter = new MeetingFilter(null, null, status, null, DateRange.of(null, from, to));

@@ -3,6 +3,7 @@ package org.parley.person;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -26,7 +27,7 @@ public class OrganizationApi {
     public @NonNull OrganizationConnection organizations(
             @Description("Part of a name or alias, ignoring case and diacritics (\"navo\").") String search,
             @Description("Only organizations of this kind.") OrganizationKind kind,
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         Map<String, Object> params = NamePage.params();

@@ -37,7 +37,7 @@ public class PositionApi {
     @Description("Every commitment the leader made on that day, known to the day. Commitments known only to the month are not returned here; find them with `positions(holder:, kind: COMMITMENT, from:, to:)`.")
     public @NonNull List<@NonNull PositionNode> commitments(
             @NonNull @Description("Canonical name or any alias, ignoring case and diacritics (\"Trump\", \"poetin\").") String leader,
-            @NonNull @Description("The day, ISO-8601 (`2025-02-27`).") LocalDate on) {
+            @NonNull @Description("The day, e.g. `2025-02-27`.") LocalDate on) {
         return positions.commitmentsOn(names.person(leader, "leader").id, on);
     }
 
@@ -53,7 +53,7 @@ public class PositionApi {
             @Description("Only positions whose date period starts on or after this day.") LocalDate from,
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
         PageRequest page = PageRequest.of(first, after);
         PositionFilter filter = new PositionFilter(
@@ -74,7 +74,7 @@ public class PositionApi {
             @Description("Only positions whose date period starts on or after this day.") LocalDate from,
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         PositionFilter filter = new PositionFilter(null, null, kind, null, null, DateRange.of(on, from, to));

@@ -1,6 +1,7 @@
 package org.parley.position;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,7 @@ public class TopicApi {
     @Query("topics")
     @Description("The controlled list of topics, by name.")
     public @NonNull TopicConnection topics(
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         Cursor c = page.after();

@@ -2,6 +2,7 @@ package org.parley.source;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -24,7 +25,7 @@ public class ArticleApi {
     @Query("articles")
     @Description("The source articles, in the order they were added.")
     public @NonNull ArticleConnection articles(
-            @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + "; default " + PageRequest.DEFAULT_PAGE_SIZE + ".") Integer first,
+            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         long afterId = page.after() == null ? Long.MIN_VALUE : page.after().id();

@@ -1,0 +1,7 @@
+package org.parley.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class LimitsIT extends LimitsTest {
+}
