@@ -31,6 +31,7 @@ TAP_FILE=$WORK_DIR/results.tap
 BASE_URL=http://127.0.0.1:$PORT
 
 APP_PID=
+TEST_PID=
 PASSED=0
 FAILED=0
 
@@ -54,9 +55,18 @@ stop_app() {
     APP_PID=
 }
 
-# Ends the run: stops the application, prints the closing line and exits.
+# Stops a test run still going (only after an interrupt); timeout passes the signal on to node.
+stop_test() {
+    [ -n "$TEST_PID" ] || return 0
+    kill -TERM "$TEST_PID" 2>/dev/null
+    wait "$TEST_PID" 2>/dev/null
+    TEST_PID=
+}
+
+# Ends the run: stops the test and the application, prints the closing line and exits.
 finish() {
     local status=$1
+    stop_test
     stop_app
     if [ "$status" -ne 0 ] && [ "$FAILED" -eq 0 ]; then
         FAILED=1 # a failure before or outside the tests still counts as one
@@ -157,14 +167,18 @@ log "application ready at $BASE_URL"
 
 # --- Test ------------------------------------------------------------------------------------
 rm -f "$TAP_FILE"
+# In the background and waited for, so that an interrupt is handled at once (see stop_test).
 (
-    cd "$TEST_DIR" && PARLEY_URL=$BASE_URL timeout --kill-after=10 "$TEST_TIMEOUT" \
+    cd "$TEST_DIR" && PARLEY_URL=$BASE_URL exec timeout --kill-after=10 "$TEST_TIMEOUT" \
         node --test \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$TAP_FILE" \
         graphiql.test.mjs
-)
+) &
+TEST_PID=$!
+wait "$TEST_PID"
 test_status=$?
+TEST_PID=
 [ $test_status -eq 124 ] && log "the browser test did not finish within ${TEST_TIMEOUT} s"
 
 if [ -f "$TAP_FILE" ]; then
