@@ -2,7 +2,6 @@ package org.parley.graphql;
 
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Installs Parley's execution instrumentation: the depth and complexity limits (read from
- * the standard SmallRye properties, which this replaces) and the error codes.
+ * the standard SmallRye properties, which this replaces) and the error codes. The depth limit
+ * does not count introspection (see {@link DataQueryDepthInstrumentation}).
  */
 @ApplicationScoped
 public class GraphQLSetup {
@@ -24,7 +24,7 @@ public class GraphQLSetup {
 
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(maxDepth),
+                new DataQueryDepthInstrumentation(maxDepth),
                 new MaxQueryComplexityInstrumentation(maxComplexity),
                 new ErrorCodeInstrumentation())));
     }
