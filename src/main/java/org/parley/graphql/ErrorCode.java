@@ -20,6 +20,8 @@ public enum ErrorCode {
     QUERY_TOO_DEEP,
     /** The query selects more fields than allowed. */
     QUERY_TOO_COMPLEX,
+    /** The database cannot be reached just now; the request may be retried later. */
+    UNAVAILABLE,
     /** Something failed inside Parley; details are logged, not returned. */
     INTERNAL
 }

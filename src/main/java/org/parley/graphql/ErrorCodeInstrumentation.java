@@ -13,11 +13,17 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.schema.CoercingParseValueException;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,8 +97,41 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                     .orElse("invalid input");
             return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of());
         }
+        if (isDatabaseUnavailable(exception)) {
+            LOG.warnf("Database unavailable while resolving %s: %s", error.getPath(), exception);
+            return rebuild(error, "Service temporarily unavailable, try again later", ErrorCode.UNAVAILABLE, Map.of());
+        }
         LOG.error("Unexpected error while resolving " + error.getPath(), exception);
         return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+    }
+
+    /**
+     * True when the chain shows the database could not be reached: a JDBC connection failure
+     * (SQLState class 08, or PostgreSQL's 57P01-57P03 shutdown states), Hibernate's
+     * JDBCConnectionException, or the pool giving up waiting for a connection.
+     */
+    static boolean isDatabaseUnavailable(Throwable exception) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code, Map<String, Object> details) {
