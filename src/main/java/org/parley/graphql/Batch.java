@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,9 +60,5 @@ public final class Batch {
             result.add(byParent.getOrDefault(idOfParent.apply(p), List.of()));
         }
         return result;
-    }
-
-    public static <T> List<T> nonNull(Collection<T> values) {
-        return values.stream().filter(Objects::nonNull).toList();
     }
 }

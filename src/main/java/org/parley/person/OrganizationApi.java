@@ -1,6 +1,5 @@
 package org.parley.person;
 
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,9 +17,6 @@ import org.parley.graphql.Slice;
 
 @GraphQLApi
 public class OrganizationApi {
-
-    @Inject
-    NameResolver names;
 
     @Query("organizations")
     @Description("Organizations by name, optionally filtered by kind and by a part of their name or an alias.")
