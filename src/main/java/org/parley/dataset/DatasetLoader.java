@@ -23,12 +23,18 @@ public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
+    /** Any fixed number; it only has to be the same for every replica. */
+    private static final long ADVISORY_LOCK_KEY = 7_262_539_001L;
+
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     @ConfigProperty(name = "parley.dataset.load-at-start", defaultValue = "true")
     boolean loadAtStart;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
 
     /** A directory holding parley.json and articles/; the copy shipped on the classpath when unset. */
     @ConfigProperty(name = "parley.dataset.directory")
@@ -51,6 +57,7 @@ public class DatasetLoader {
         String fileText = source.read(DatasetSource.DATASET_FILE);
         DatasetDocument document = parse(fileText, source);
         String fingerprint = fingerprint(fileText, document, source);
+        lockAgainstOtherReplicas();
         DatasetLoad last = DatasetLoad.findById(DatasetLoad.FOUNDING);
         if (last != null && last.fingerprint.equals(fingerprint)) {
             LOG.debugf("Dataset from %s is current", source.describe());
@@ -67,6 +74,17 @@ public class DatasetLoader {
         LOG.infof("Dataset from %s applied: %d meetings, %d positions", source.describe(),
                 document.meetings().size(), document.positions().size());
         return true;
+    }
+
+    /**
+     * Replicas starting together on one PostgreSQL would apply the same dataset twice; a
+     * transaction-scoped advisory lock makes the later ones wait and then find it current.
+     */
+    private void lockAgainstOtherReplicas() {
+        if ("postgresql".equals(dbKind)) {
+            DatasetLoad.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + ADVISORY_LOCK_KEY + ")) as l")
+                    .getSingleResult();
+        }
     }
 
     private DatasetDocument parse(String fileText, DatasetSource source) {
