@@ -408,6 +408,10 @@ def main():
     typical = int(statistics.median(sorted(counts.values()))) if counts else 0
     typical = max(typical, min(2, max(counts.values(), default=0)))
     day = min(d for d, c in counts.items() if c == typical) if counts else D0
+    # A day with exactly as many commitments as the smallest sizes have on a typical day (2), so
+    # one variant of the headline query returns the same shape at every size.
+    fixed_count = min(2, max(counts.values(), default=0))
+    fixed_day = min((d for d, c in counts.items() if c == fixed_count), default=D0)
     ordered = sorted(positions, key=lambda p: (p[0], p[1]))
     far = ordered[int(len(ordered) * 0.9)]
     cursor = base64.urlsafe_b64encode(f"k1|{far[0].isoformat()}|{far[1]}".encode()).decode().rstrip("=")
@@ -425,6 +429,8 @@ def main():
         "leader_positions": sum(1 for p in positions if p[2] == busiest),
         "commitment_day": day.isoformat(),
         "commitments_that_day": counts.get(day, 0),
+        "commitment_day_fixed": fixed_day.isoformat(),
+        "commitments_that_day_fixed": counts.get(fixed_day, 0),
         "month_from": month.isoformat(),
         "month_to": month_end(month).isoformat(),
         "leader_positions_in_month": month_count,

@@ -36,7 +36,7 @@ gql_ok() { python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if r.
 # errors; sets STARTUP_MS to the time from launch to that first answer.
 app_start() {
     local app="$1" logf="$2"; shift 2
-    if curl -s -o /dev/null "$BENCH_URL/q/health" 2>/dev/null; then
+    if ss -ltn 2>/dev/null | grep -q ":$BENCH_PORT " || curl -s -o /dev/null "$BENCH_URL/q/health" 2>/dev/null; then
         log "port $BENCH_PORT is already answering: stop that process first"; return 1
     fi
     local t0; t0=$(now_ms)

@@ -16,6 +16,8 @@ OPS = {
   meeting { title date status participants { role person { name } } }
   evidence { quote article { title } } } }""",
                     {"leader": meta["leader"], "on": meta["commitment_day"]}),
+    # (1b) the same on a day with exactly 2 commitments: same response shape at every size
+    "commitments_fixed": None,
     # (2) first page of meetings with participants, their offices, and the positions taken
     "meetings": ("""query { meetings(first: 20) { nodes { title date
   participants { role person { name offices { role } } }
@@ -30,6 +32,8 @@ OPS = {
                   {"after": meta["deep_cursor"]}),
 }
 
+OPS["commitments_fixed"] = (OPS["commitments"][0],
+                            {"leader": meta["leader"], "on": meta["commitment_day_fixed"]})
 for name, (query, variables) in OPS.items():
     with open(os.path.join(out, name + ".json"), "w") as f:
         json.dump({"query": query, "variables": variables}, f)

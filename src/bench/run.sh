@@ -92,7 +92,7 @@ for size in $SIZES; do
     log "started in $STARTUP_MS ms (JVM cpu $startup_cpu_ms ms), load avg $(cut -d' ' -f1 /proc/loadavg)"
     startup_load=$(cut -d' ' -f1 /proc/loadavg)
 
-    OPS="commitments meetings person_month deep_page"
+    OPS="commitments commitments_fixed meetings person_month deep_page"
     for op in $OPS; do # every operation answers without errors before any timing
         resp="$WORK/$op.response.json"
         gql "$data/ops/$op.json" >"$resp"
@@ -135,7 +135,8 @@ rec = {"db": "$DB", "db_version": "$(db_version)", "positions": $n, "op": "$op",
        "startup_cpu_ms": $startup_cpu_ms, "startup_loadavg": $startup_load, "load_ms": $load_ms,
        "loadavg_before": $load_before, "loadavg_after": $load_after,
        "app_cpu_ms_per_request": round(($cpu1 - $cpu0) / max(w["requests"], 1), 2), "java_opts": "$JAVA_OPTS", "rows": meta["rows"],
-       "args": {k: meta[k] for k in ("leader", "commitment_day", "commitments_that_day", "month_from",
+       "args": {k: meta[k] for k in ("leader", "commitment_day", "commitments_that_day", "commitment_day_fixed",
+                                      "commitments_that_day_fixed", "month_from",
                                       "leader_positions_in_month", "deep_cursor_rank")}}
 print(json.dumps(rec))
 PY
