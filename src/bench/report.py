@@ -63,7 +63,7 @@ for r in recs:
                  f" ({a['commitments_that_day']}), fixed-shape day {a.get('commitment_day_fixed')}"
                  f" ({a.get('commitments_that_day_fixed')}), month from {a['month_from']}"
                  f" ({a['leader_positions_in_month']} positions), deep cursor at rank {a['deep_cursor_rank']:,};"
-                 f" bulk load {r['load_ms']:,} ms; rows {json.dumps(r['rows'])}")
+                 f" bulk load {'-' if r['load_ms'] is None else format(r['load_ms'], ',')} ms; rows {json.dumps(r['rows'])}")
 if len(sys.argv) > 3 and os.path.exists(sys.argv[3]):
     lines += ["", open(sys.argv[3]).read().rstrip()]
 open(sys.argv[2], "w").write("\n".join(lines) + "\n")

@@ -20,7 +20,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DB=pg; SIZES="1e4"; DURATION=20; CONNECTIONS=8; WARMUP=10; SQL_SAMPLES=20; APP=; RESULTS=
-SEED=20250227
+SEED=20250227; KEEP_DATA=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --db) DB="$2"; shift 2 ;;
@@ -32,6 +32,7 @@ while [ $# -gt 0 ]; do
     --app) APP="$2"; shift 2 ;;
     --results) RESULTS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
+    --keep-data) KEEP_DATA=1; shift ;; # the database already holds this size (one size only)
     *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -78,12 +79,15 @@ for size in $SIZES; do
     fi
     python3 "$BENCH_DIR/ops.py" "$data/meta.json" "$data/ops" >/dev/null
 
-    db_reset
-    t0=$(now_ms)
-    PROBE_BODY= app_start "$APP" "$WORK/app-migrate.log" "${APP_ARGS[@]}"
-    app_stop
-    log "schema + founding dataset: $(( $(now_ms) - t0 )) ms"
-    t0=$(now_ms); db_load "$data"; load_ms=$(( $(now_ms) - t0 ))
+    load_ms=null
+    if [ "$KEEP_DATA" = 0 ]; then
+        db_reset
+        t0=$(now_ms)
+        PROBE_BODY= app_start "$APP" "$WORK/app-migrate.log" "${APP_ARGS[@]}"
+        app_stop
+        log "schema + founding dataset: $(( $(now_ms) - t0 )) ms"
+        t0=$(now_ms); db_load "$data"; load_ms=$(( $(now_ms) - t0 ))
+    fi
 
     PROBE_BODY="$data/ops/commitments.json" app_start "$APP" "$WORK/app.log" "${APP_ARGS[@]}"
     # CPU time the JVM used up to its first answer: less sensitive than wall time to other
@@ -132,7 +136,7 @@ rec = {"db": "$DB", "db_version": "$(db_version)", "positions": $n, "op": "$op",
        "sql_per_request_hibernate": round(($after - $before) / $SQL_SAMPLES, 2),
        "sql_per_request_pg_stat_statements": None if pg == "null" else round(int(pg) / $SQL_SAMPLES, 2),
        "response_bytes": $bytes, "rss_mb": round($rss / 1024), "startup_ms": $STARTUP_MS,
-       "startup_cpu_ms": $startup_cpu_ms, "startup_loadavg": $startup_load, "load_ms": $load_ms,
+       "startup_cpu_ms": $startup_cpu_ms, "startup_loadavg": $startup_load, "load_ms": $load_ms, "app": "$(basename "$APP")",
        "loadavg_before": $load_before, "loadavg_after": $load_after,
        "app_cpu_ms_per_request": round(($cpu1 - $cpu0) / max(w["requests"], 1), 2), "java_opts": "$JAVA_OPTS", "rows": meta["rows"],
        "args": {k: meta[k] for k in ("leader", "commitment_day", "commitments_that_day", "commitment_day_fixed",
