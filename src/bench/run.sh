@@ -79,7 +79,7 @@ for size in $SIZES; do
     fi
     python3 "$BENCH_DIR/ops.py" "$data/meta.json" "$data/ops" >/dev/null
 
-    load_ms=null
+    load_ms=None
     if [ "$KEEP_DATA" = 0 ]; then
         db_reset
         t0=$(now_ms)
