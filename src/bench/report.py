@@ -40,14 +40,14 @@ lines = [
     "",
     "## Figures",
     "",
-    "| DB | positions | operation | conns | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req (Hibernate) |"
+    "| DB | code | positions | operation | conns | req/s | p50 ms | p99 ms | app CPU ms/req | SQL/req (Hibernate) |"
     " SQL/req (pg_stat_statements) | response bytes | RSS MB | start-up ms (CPU ms) | load avg |",
-    "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ]
 for r in recs:
     pg = r["sql_per_request_pg_stat_statements"]
     lines.append(
-        f"| {r['db']} | {r['positions']:,} | {r['op']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.1f} |"
+        f"| {r['db']} | {'V1 queries' if r.get('app') == 'baseline' else 'fixed queries'} | {r['positions']:,} | {r['op']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.1f} |"
         f" {r['p99_ms']:.1f} | {r['app_cpu_ms_per_request']:.1f} | {r['sql_per_request_hibernate']:g} |"
         f" {'-' if pg is None else format(pg, 'g')} | {r['response_bytes']:,} | {r['rss_mb']} |"
         f" {r['startup_ms']:,} ({r['startup_cpu_ms']:,}) | {r['loadavg_before']:.1f}-{r['loadavg_after']:.1f} |")
