@@ -38,7 +38,10 @@ public record DateRange(LocalDate on, LocalDate from, LocalDate to) {
             params.put("fromDay", from);
         }
         if (to != null) {
-            hql.append(" and ").append(alias).append(".date.end <= :toDay");
+            // The period starts no later than it ends, so "date <= to" holds too; saying it
+            // gives the (…, event_date, id) indexes an upper bound instead of a scan to the end.
+            hql.append(" and ").append(alias).append(".date.date <= :toDay and ").append(alias)
+                    .append(".date.end <= :toDay");
             params.put("toDay", to);
         }
         return hql.toString();

@@ -16,6 +16,24 @@ public final class Keyset {
 
     /** The condition "after the cursor" for {@code alias.date.date, alias.id}; empty when there is no cursor. */
     public static String after(String alias, Cursor cursor, SortDirection direction, Map<String, Object> params) {
+        return after(alias, cursor, direction, params, true);
+    }
+
+    /**
+     * As {@link #after(String, Cursor, SortDirection, Map)}; with {@code nullableDate} false (the
+     * date column is NOT NULL) the condition starts with a plain bound on the date, so the database
+     * seeks to the cursor through the (date, id) index instead of filtering every row before it.
+     */
+    public static String after(String alias, Cursor cursor, SortDirection direction, Map<String, Object> params,
+            boolean nullableDate) {
+        if (cursor != null && !nullableDate && cursor.sortKey() != null) {
+            String cmp = direction == SortDirection.DESC ? "<" : ">";
+            String date = alias + ".date.date";
+            params.put("cursorId", cursor.id());
+            params.put("cursorDate", parseDate(cursor.sortKey()));
+            return " and " + date + " " + cmp + "= :cursorDate and (" + date + " " + cmp + " :cursorDate or "
+                    + alias + ".id " + cmp + " :cursorId)";
+        }
         if (cursor == null) {
             return "";
         }

@@ -26,7 +26,8 @@ public class PositionService {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = Position.count("from Position p " + where, params);
-        String keyset = Keyset.after("p", page.after(), direction, params);
+        // position.event_date is NOT NULL: a seekable keyset condition
+        String keyset = Keyset.after("p", page.after(), direction, params, false);
         List<Position> rows = Position.<Position>find("from Position p " + where + keyset
                 + Keyset.orderBy("p", direction), params).range(0, page.fetchSize() - 1).list();
         return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), PositionNode::new);
@@ -46,7 +47,7 @@ public class PositionService {
                 + " group by p.holderId", params)) {
             totals.put((Long) row[0], (Long) row[1]);
         }
-        String keyset = Keyset.after("p", page.after(), direction, params);
+        String keyset = Keyset.after("p", page.after(), direction, params, false);
         String dir = direction == SortDirection.DESC ? "desc" : "asc";
         params.put("limit", (long) page.fetchSize());
         List<Position> rows = Position.list("from Position p where p.id in (select r.id from ("

@@ -1,0 +1,90 @@
+# Shared helpers for the bench scripts (sourced, not run).
+# Everything here starts processes it records by pid and stops only those.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(cd "$BENCH_DIR/../.." && pwd)"
+BENCH_PORT="${BENCH_PORT:-38080}"
+BENCH_URL="http://localhost:$BENCH_PORT"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+PG_DIR="${PG_DIR:-/tmp/bench-pg}"
+PG_PORT="${PG_PORT:-55432}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+now_ms() { date +%s%3N; }
+
+# as_pg CMD...: run a PostgreSQL tool as the postgres user (postgres refuses root).
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+psql_bench() { # psql_bench DB [psql args...]
+    local db="$1"; shift
+    as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U postgres -d "$db" "$@"
+}
+
+# gql FILE: POST a request body file, print the response.
+gql() {
+    curl -sS --max-time 30 -H 'Content-Type: application/json' --data-binary "@$1" "$BENCH_URL/graphql"
+}
+
+# A response is good when it has data and no "errors" member.
+gql_ok() { python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if r.get("data") and not r.get("errors") else 1)'; }
+
+# app_start APP_DIR LOGFILE [java -D args...]: starts the packaged app in the background,
+# sets APP_PID, and waits until PROBE_BODY (a request body file) is answered without
+# errors; sets STARTUP_MS to the time from launch to that first answer.
+app_start() {
+    local app="$1" logf="$2"; shift 2
+    if ss -ltn 2>/dev/null | grep -q ":$BENCH_PORT " || curl -s -o /dev/null "$BENCH_URL/q/health" 2>/dev/null; then
+        log "port $BENCH_PORT is already answering: stop that process first"; return 1
+    fi
+    local t0; t0=$(now_ms)
+    # shellcheck disable=SC2086
+    # Started under its own name, so that nobody's "stop the quarkus-run.jar" hits this one.
+    [ -f "$app/parley-bench.jar" ] || cp "$app/quarkus-run.jar" "$app/parley-bench.jar"
+    setsid java $JAVA_OPTS -Dquarkus.http.port="$BENCH_PORT" "$@" -jar "$app/parley-bench.jar" >"$logf" 2>&1 &
+    APP_PID=$!
+    local deadline=$((t0 + ${APP_START_TIMEOUT_MS:-180000}))
+    while :; do
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            log "app exited during start-up; last log lines:"; tail -30 "$logf" >&2; return 1
+        fi
+        if [ -n "${PROBE_BODY:-}" ]; then
+            if gql "$PROBE_BODY" 2>/dev/null | gql_ok 2>/dev/null; then break; fi
+        elif curl -sf -o /dev/null "$BENCH_URL/q/health/ready" 2>/dev/null; then
+            break
+        fi
+        if [ "$(now_ms)" -gt "$deadline" ]; then log "app did not answer in time"; app_stop; return 1; fi
+        sleep 0.02
+    done
+    STARTUP_MS=$(( $(now_ms) - t0 ))
+}
+
+app_stop() {
+    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+}
+
+# CPU time (user + system) the process has used, in ms.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
+
+# statements_settled: the prepared-statement counter once requests still in flight are done.
+statements_settled() {
+    local a b; a=$(statements_prepared)
+    while sleep 0.3; b=$(statements_prepared); [ "$a" != "$b" ]; do a=$b; done
+    echo "$b"
+}
+
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# prepared-statement counter of Hibernate statistics, from the Prometheus endpoint
+# (needs a jar built with -Dquarkus.hibernate-orm.statistics=true -Dquarkus.hibernate-orm.metrics.enabled=true)
+statements_prepared() {
+    curl -s "$BENCH_URL/q/metrics" | awk '/^hibernate_statements_total\{.*status="prepared"/ {print $NF; found=1} END {if (!found) print "NaN"}' | head -1
+}
