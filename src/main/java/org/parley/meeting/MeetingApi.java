@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,9 @@ public class MeetingApi {
     @Inject
     NameResolver names;
 
+    @Inject
+    Context context;
+
     @Query("meetings")
     @Description("Meetings, filtered, in date order (undated ones last), a page at a time.")
     public @NonNull MeetingConnection meetings(
@@ -40,7 +44,7 @@ public class MeetingApi {
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = PageRequest.of(first, after, context);
         MeetingFilter filter = new MeetingFilter(
                 participant == null ? null : names.person(participant, "participant").id,
                 organization == null ? null : names.organization(organization, "organization").id,
@@ -57,7 +61,7 @@ public class MeetingApi {
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = PageRequest.of(first, after, context);
         MeetingFilter filter = new MeetingFilter(null, null, status, null, DateRange.of(null, from, to));
         Map<Long, Slice<MeetingNode>> pages = meetings.pagesByParticipant(
                 Batch.ids(people, PersonNode::databaseId), filter, order, page);

@@ -20,7 +20,7 @@ public class MeetingService {
     public Slice<MeetingNode> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
-        long total = Meeting.count("from Meeting m " + where, params);
+        long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
         String keyset = Keyset.after("m", page.after(), direction, params);
         List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset
                 + Keyset.orderBy("m", direction), params).range(0, page.fetchSize() - 1).list();
@@ -36,7 +36,9 @@ public class MeetingService {
         String from = "from Meeting m join Attendance a on a.meetingId = m.id where a.personId in :people"
                 + filter.where(params);
         Map<Long, Long> totals = new HashMap<>();
-        for (Object[] row : Hql.rows("select a.personId, count(distinct m.id) " + from + " group by a.personId", params)) {
+        List<Object[]> counted = page.countTotal()
+                ? Hql.rows("select a.personId, count(distinct m.id) " + from + " group by a.personId", params) : List.of();
+        for (Object[] row : counted) {
             totals.put((Long) row[0], (Long) row[1]);
         }
         String keyset = Keyset.after("m", page.after(), direction, params);

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,9 @@ public class PositionApi {
     NameResolver names;
 
     @Inject
+    Context context;
+
+    @Inject
     TopicService topics;
 
     @Query("commitments")
@@ -55,7 +59,7 @@ public class PositionApi {
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = PageRequest.of(first, after, context);
         PositionFilter filter = new PositionFilter(
                 holder == null ? null : names.person(holder, "holder").id,
                 organization == null ? null : names.organization(organization, "organization").id,
@@ -76,7 +80,7 @@ public class PositionApi {
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
+        PageRequest page = PageRequest.of(first, after, context);
         PositionFilter filter = new PositionFilter(null, null, kind, null, null, DateRange.of(on, from, to));
         Map<Long, org.parley.graphql.Slice<PositionNode>> pages = positions.pagesByHolder(
                 Batch.ids(people, PersonNode::databaseId), filter, order, page);

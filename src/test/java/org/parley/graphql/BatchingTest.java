@@ -66,6 +66,16 @@ class BatchingTest {
         assertEquals(few, many);
     }
 
+    @Test
+    void theTotalIsCountedOnlyWhenAskedFor() {
+        long withTotal = statements("{ positions(first: 5) { totalCount nodes { id } } }", Map.of(), "positions.nodes", 5);
+        long withoutTotal = statements("{ positions(first: 5) { nodes { id } } }", Map.of(), "positions.nodes", 5);
+        assertEquals(withTotal - 1, withoutTotal);
+        long nestedWithTotal = statements(PEOPLE_VIEW, Map.of("first", 3), "people.nodes", 3);
+        long nestedWithout = statements(PEOPLE_VIEW.replace("totalCount", ""), Map.of("first", 3), "people.nodes", 3);
+        assertEquals(nestedWithTotal - 2, nestedWithout, "one grouped count each for positions and meetings");
+    }
+
     private long statements(String query, Map<String, ?> variables, String listPath, int expectedRows) {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
