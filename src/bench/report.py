@@ -16,6 +16,9 @@ def sh(cmd):
         return "?"
 
 
+# Which build of the app a run measured (results.jsonl "app").
+CODE_LABELS = {'baseline': 'V1 queries', 'current': 'current'}
+
 recs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("awk '/MemTotal/ {printf \"%.1f GiB\", $2/1048576}' /proc/meminfo")
@@ -47,7 +50,7 @@ lines = [
 for r in recs:
     pg = r["sql_per_request_pg_stat_statements"]
     lines.append(
-        f"| {r['db']} | {'V1 queries' if r.get('app') == 'baseline' else 'fixed queries'} | {r['positions']:,} | {r['op']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.1f} |"
+        f"| {r['db']} | {CODE_LABELS.get(r.get('app'), 'fixed queries')} | {r['positions']:,} | {r['op']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.1f} |"
         f" {r['p99_ms']:.1f} | {r['app_cpu_ms_per_request']:.1f} | {r['sql_per_request_hibernate']:g} |"
         f" {'-' if pg is None else format(pg, 'g')} | {r['response_bytes']:,} | {r['rss_mb']} |"
         f" {r['startup_ms']:,} ({r['startup_cpu_ms']:,}) | {r['loadavg_before']:.1f}-{r['loadavg_after']:.1f} |")
