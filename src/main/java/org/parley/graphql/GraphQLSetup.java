@@ -22,9 +22,13 @@ public class GraphQLSetup {
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
     int maxComplexity;
 
+    @ConfigProperty(name = "parley.graphql.max-mutations-per-request", defaultValue = "10")
+    int maxMutations;
+
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new DataQueryDepthInstrumentation(maxDepth),
+                new MutationCountInstrumentation(maxMutations),
                 new MaxQueryComplexityInstrumentation(maxComplexity),
                 new ErrorCodeInstrumentation())));
     }
