@@ -113,6 +113,40 @@ public class PositionCuration {
         return p;
     }
 
+    @Transactional
+    public Position[] link(LinkPositionsInput input) {
+        checks.valid(input, "input");
+        Position later = find(input.later, "later");
+        Position earlier = find(input.earlier, "earlier");
+        if (later.id.equals(earlier.id)) {
+            throw ParleyException.badField("earlier", "A position cannot supersede itself");
+        }
+        if (later.retractedAt != null || earlier.retractedAt != null) {
+            throw ParleyException.badField(later.retractedAt != null ? "later" : "earlier", "The position was retracted");
+        }
+        boolean sameActor = later.holderId != null ? later.holderId.equals(earlier.holderId)
+                : later.organizationId != null && later.organizationId.equals(earlier.organizationId);
+        if (!sameActor) {
+            throw ParleyException.badField("earlier", "Only a position of the same holder (or organization) can be superseded");
+        }
+        if (earlier.date.date.isAfter(later.date.end)) {
+            throw ParleyException.badField("earlier", "The earlier position (" + earlier.date.text()
+                    + ") lies after the later one (" + later.date.text() + ")");
+        }
+        if (PositionLink.exists(later.id, earlier.id)) {
+            throw ParleyException.conflict("These positions are linked already");
+        }
+        PositionLink link = new PositionLink();
+        link.laterId = later.id;
+        link.earlierId = earlier.id;
+        link.kind = input.kind;
+        link.createdBy = curator.name();
+        link.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        link.persist();
+        audit.record("linkPositions", PositionNode.TYPE, later.id, input.kind + " " + NodeId.of(PositionNode.TYPE, earlier.id));
+        return new Position[] {later, earlier};
+    }
+
     static void checkVersion(Position p, Integer version) {
         if (version == null || version != p.version) {
             throw ParleyException.conflict("The position was changed meanwhile (version " + p.version

@@ -38,6 +38,35 @@ public class PositionMutations {
         return new PositionPayload(new PositionNode(curation.changeStatus(input)));
     }
 
+    @Mutation("linkPositions")
+    @RolesAllowed("editor")
+    @Description("Records that a later position supersedes or reverses an earlier one of the same actor. Linking the same pair twice is a CONFLICT. Editors only.")
+    public @NonNull LinkPositionsPayload linkPositions(@NonNull @Description("The two positions.") LinkPositionsInput input) {
+        Position[] pair = curation.link(input);
+        return new LinkPositionsPayload(new PositionNode(pair[0]), new PositionNode(pair[1]));
+    }
+
+    @Name("supersedes")
+    @Description("Earlier positions this one supersedes or reverses.")
+    public List<@NonNull List<@NonNull PositionLinkNode>> supersedes(@Source List<PositionNode> positions) {
+        return Batch.many(positions, p -> p.entity().id, PositionLink::fromLater, l -> l.laterId,
+                l -> new PositionLinkNode(l, l.earlierId));
+    }
+
+    @Name("supersededBy")
+    @Description("Later positions that supersede or reverse this one.")
+    public List<@NonNull List<@NonNull PositionLinkNode>> supersededBy(@Source List<PositionNode> positions) {
+        return Batch.many(positions, p -> p.entity().id, PositionLink::toEarlier, l -> l.earlierId,
+                l -> new PositionLinkNode(l, l.laterId));
+    }
+
+    @Name("position")
+    @Description("The position at the other end of the link.")
+    public List<@NonNull PositionNode> linkedPosition(@Source List<PositionLinkNode> links) {
+        return Batch.one(links, PositionLinkNode::otherId, ids -> Position.list("id in ?1", ids), p -> p.id,
+                PositionNode::new);
+    }
+
     @Name("statusHistory")
     @Description("For commitments: every recorded change of status, oldest first. Empty while the commitment is as made.")
     public List<@NonNull List<@NonNull CommitmentStatusChangeNode>> statusHistory(@Source List<PositionNode> positions) {

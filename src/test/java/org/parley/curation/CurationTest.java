@@ -200,6 +200,39 @@ public class CurationTest {
         assertFalse(log.getString("auditLog.nodes[0].changedAt").isBlank());
     }
 
+    @Test
+    void aLaterPositionSupersedesAnEarlierOneOfTheSameHolderOnce() {
+        Fixture f = fixture();
+        String earlier = GraphQL.data(RECORD, Map.of("input", commitment(f, f.quote)), TestTokens.editor())
+                .getString("recordPosition.position.id");
+        Map<String, Object> laterInput = commitment(f, f.second);
+        laterInput.put("date", "2025-04-15");
+        String later = GraphQL.data(RECORD, Map.of("input", laterInput), TestTokens.editor())
+                .getString("recordPosition.position.id");
+        String link = """
+                mutation ($input: LinkPositionsInput!) { linkPositions(input: $input) {
+                  later { supersedes { kind linkedBy position { id } } }
+                  earlier { supersededBy { kind position { id } } } } }""";
+
+        String before = DatabaseDigest.of(em);
+        JsonPath backwards = GraphQL.failing(link, Map.of("input", Map.of("later", earlier, "earlier", later,
+                "kind", "SUPERSEDES")), TestTokens.editor());
+        assertEquals("BAD_USER_INPUT", backwards.getString("errors[0].extensions.code"));
+        assertEquals("earlier", backwards.getString("errors[0].extensions.field"));
+        assertEquals(before, DatabaseDigest.of(em));
+
+        JsonPath linked = GraphQL.data(link, Map.of("input", Map.of("later", later, "earlier", earlier,
+                "kind", "SUPERSEDES")), TestTokens.editor("erin"));
+        assertEquals(earlier, linked.getString("linkPositions.later.supersedes[0].position.id"));
+        assertEquals("SUPERSEDES", linked.getString("linkPositions.later.supersedes[0].kind"));
+        assertEquals("erin", linked.getString("linkPositions.later.supersedes[0].linkedBy"));
+        assertEquals(later, linked.getString("linkPositions.earlier.supersededBy[0].position.id"));
+
+        JsonPath twice = GraphQL.failing(link, Map.of("input", Map.of("later", later, "earlier", earlier,
+                "kind", "REVERSES")), TestTokens.editor());
+        assertEquals("CONFLICT", twice.getString("errors[0].extensions.code"));
+    }
+
     /** A fresh article with two quotable sentences, and Starmer's ID. */
     record Fixture(String article, String text, String quote, String second, String starmer) {
     }
