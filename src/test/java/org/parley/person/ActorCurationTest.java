@@ -1,0 +1,108 @@
+package org.parley.person;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.parley.dataset.DatabaseDigest;
+import org.parley.graphql.GraphQL;
+import org.parley.graphql.TestTokens;
+
+/** Editors add and change people and organizations; names stay findable by any spelling. */
+@QuarkusTest
+public class ActorCurationTest {
+
+    static final String CREATE_PERSON = """
+            mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id name aliases version } } }""";
+    static final String UPDATE_PERSON = """
+            mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id name aliases version } } }""";
+    static final String CREATE_ORGANIZATION = """
+            mutation ($input: CreateOrganizationInput!) {
+              createOrganization(input: $input) { organization { id name kind version } } }""";
+    static final String UPDATE_ORGANIZATION = """
+            mutation ($input: UpdateOrganizationInput!) {
+              updateOrganization(input: $input) { organization { id name kind version } } }""";
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aPersonIsCreatedAndFoundByAnAlias() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonPath created = GraphQL.data(CREATE_PERSON, Map.of("input", Map.of("name", "Ursula Test " + suffix,
+                "aliases", List.of("Úrsula Tëst " + suffix))), TestTokens.editor());
+        String id = created.getString("createPerson.person.id");
+        JsonPath found = GraphQL.data("query ($n: String!) { person(name: $n) { id } }", Map.of("n", "ursula test " + suffix));
+        assertEquals(id, found.getString("person.id"));
+        assertEquals(id, GraphQL.data("query ($n: String!) { person(name: $n) { id } }",
+                Map.of("n", "Ursula Test " + suffix)).getString("person.id"));
+    }
+
+    @Test
+    void aPersonIsRenamedWithTheCurrentVersionOnly() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonPath created = GraphQL.data(CREATE_PERSON, Map.of("input", Map.of("name", "Rename Me " + suffix)),
+                TestTokens.editor());
+        String id = created.getString("createPerson.person.id");
+        int version = created.getInt("createPerson.person.version");
+        JsonPath updated = GraphQL.data(UPDATE_PERSON, Map.of("input", Map.of("id", id, "version", version,
+                "name", "Renamed " + suffix, "aliases", List.of("R. " + suffix, "Ren " + suffix))), TestTokens.editor());
+        assertEquals("Renamed " + suffix, updated.getString("updatePerson.person.name"));
+        assertThat(updated.getList("updatePerson.person.aliases"), containsInAnyOrder("R. " + suffix, "Ren " + suffix));
+        assertNotEquals(version, updated.getInt("updatePerson.person.version"));
+
+        String before = DatabaseDigest.of(em);
+        JsonPath stale = GraphQL.failing(UPDATE_PERSON, Map.of("input", Map.of("id", id, "version", version,
+                "name", "Lost " + suffix)), TestTokens.editor());
+        assertEquals("CONFLICT", stale.getString("errors[0].extensions.code"));
+        assertEquals(before, DatabaseDigest.of(em));
+    }
+
+    @Test
+    void aNameAnotherPersonHasIsAConflict() {
+        String before = DatabaseDigest.of(em);
+        JsonPath taken = GraphQL.failing(CREATE_PERSON, Map.of("input", Map.of("name", "Mark Rutte")), TestTokens.editor());
+        assertEquals("CONFLICT", taken.getString("errors[0].extensions.code"));
+        JsonPath blank = GraphQL.failing(CREATE_PERSON, Map.of("input", Map.of("name", "  ")), TestTokens.editor());
+        assertEquals("BAD_USER_INPUT", blank.getString("errors[0].extensions.code"));
+        assertEquals("name", blank.getString("errors[0].extensions.field"));
+        assertEquals(before, DatabaseDigest.of(em));
+    }
+
+    @Test
+    void anOrganizationIsCreatedAndChanged() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String eu = GraphQL.data("{ organizations(search: \"Europese Unie\") { nodes { id } } }", Map.of())
+                .getString("organizations.nodes[0].id");
+        JsonPath created = GraphQL.data(CREATE_ORGANIZATION, Map.of("input", Map.of("name", "Test Council " + suffix,
+                "kind", "INSTITUTION", "memberOf", eu)), TestTokens.editor());
+        String id = created.getString("createOrganization.organization.id");
+        assertEquals("INSTITUTION", created.getString("createOrganization.organization.kind"));
+        int version = created.getInt("createOrganization.organization.version");
+
+        JsonPath cycle = GraphQL.failing(UPDATE_ORGANIZATION, Map.of("input", Map.of("id", id, "version", version,
+                "memberOf", id)), TestTokens.editor());
+        assertEquals("memberOf", cycle.getString("errors[0].extensions.field"));
+
+        JsonPath renamed = GraphQL.data(UPDATE_ORGANIZATION, Map.of("input", Map.of("id", id, "version", version,
+                "name", "Renamed Council " + suffix)), TestTokens.editor());
+        assertEquals("Renamed Council " + suffix, renamed.getString("updateOrganization.organization.name"));
+    }
+
+    @Test
+    void onlyEditorsCreatePeople() {
+        JsonPath anonymous = GraphQL.failing(CREATE_PERSON, Map.of("input", Map.of("name", "Nobody")), null);
+        assertEquals("UNAUTHENTICATED", anonymous.getString("errors[0].extensions.code"));
+        JsonPath reader = GraphQL.failing(CREATE_PERSON, Map.of("input", Map.of("name", "Nobody")), TestTokens.reader());
+        assertEquals("FORBIDDEN", reader.getString("errors[0].extensions.code"));
+    }
+}
