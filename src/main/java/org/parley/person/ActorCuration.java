@@ -21,6 +21,9 @@ public class ActorCuration {
     @Inject
     InputCheck checks;
 
+    @Inject
+    org.parley.source.Quotes quotes;
+
     @Transactional
     public Person createPerson(CreatePersonInput input) {
         checks.valid(input, "input");
@@ -102,6 +105,71 @@ public class ActorCuration {
         Organization.getEntityManager().flush();
         audit.record("updateOrganization", OrganizationNode.TYPE, o.id, o.name);
         return o;
+    }
+
+    @Transactional
+    public Office createOffice(CreateOfficeInput input) {
+        checks.valid(input, "input");
+        Office office = new Office();
+        Person person = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
+        if (person == null) {
+            throw notFound(input.person, "person");
+        }
+        office.personId = person.id;
+        office.organizationId = organization(input.organization, "organization").id;
+        office.role = input.role;
+        office.from = date(input.start, "start");
+        office.to = date(input.end, "end");
+        checkPeriod(office);
+        office.persist();
+        quotes.attach(org.parley.source.Evidence.Subject.OFFICE, office.id, input.evidence, "evidence");
+        audit.record("createOffice", OfficeNode.TYPE, office.id, office.role);
+        return office;
+    }
+
+    @Transactional
+    public Office updateOffice(UpdateOfficeInput input) {
+        checks.valid(input, "input");
+        Office office = Office.findById(NodeId.parseField(input.id, OfficeNode.TYPE, "id"));
+        if (office == null) {
+            throw notFound(input.id, "id");
+        }
+        checkVersion(office.version, input.version, "office");
+        if (input.role != null) {
+            if (input.role.isBlank()) {
+                throw ParleyException.badField("role", "'role' must not be blank");
+            }
+            office.role = input.role;
+        }
+        if (input.start != null) {
+            office.from = date(input.start, "start");
+        }
+        if (input.end != null) {
+            office.to = date(input.end, "end");
+        }
+        checkPeriod(office);
+        Office.getEntityManager().flush();
+        audit.record("updateOffice", OfficeNode.TYPE, office.id, office.role);
+        return office;
+    }
+
+    private static org.parley.time.PartialDate date(org.parley.time.PartialDateInput input, String field) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return org.parley.time.PartialDate.parse(input.date, input.precision, input.basis, input.note);
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
+        }
+    }
+
+    /** The period must make sense: an office cannot end before it began. */
+    private static void checkPeriod(Office office) {
+        if (office.from != null && office.to != null && office.to.end.isBefore(office.from.date)) {
+            throw ParleyException.badField("end", "The office cannot end (" + office.to.text()
+                    + ") before it began (" + office.from.text() + ")");
+        }
     }
 
     private static void checkVersion(long stored, Integer given, String what) {

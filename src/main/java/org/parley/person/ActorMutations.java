@@ -40,4 +40,18 @@ public class ActorMutations {
     public @NonNull OrganizationPayload updateOrganization(@NonNull @Description("The changes.") UpdateOrganizationInput input) {
         return new OrganizationPayload(new OrganizationNode(curation.updateOrganization(input)));
     }
+
+    @Mutation("createOffice")
+    @RolesAllowed("editor")
+    @Description("Records that a person held a role in an organization, over a period, with the quotes that show it. Editors only.")
+    public @NonNull OfficePayload createOffice(@NonNull @Description("The office.") CreateOfficeInput input) {
+        return new OfficePayload(new OfficeNode(curation.createOffice(input)));
+    }
+
+    @Mutation("updateOffice")
+    @RolesAllowed("editor")
+    @Description("Changes an office's role or period; a stale `version` is a CONFLICT. Editors only.")
+    public @NonNull OfficePayload updateOffice(@NonNull @Description("The changes.") UpdateOfficeInput input) {
+        return new OfficePayload(new OfficeNode(curation.updateOffice(input)));
+    }
 }

@@ -88,4 +88,10 @@ public class OfficeNode implements Node {
         }
         return b == null ? a : a + " " + b;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back in `updateOffice`, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(office.version);
+    }
 }

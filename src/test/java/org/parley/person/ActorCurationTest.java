@@ -105,4 +105,53 @@ public class ActorCurationTest {
         JsonPath reader = GraphQL.failing(CREATE_PERSON, Map.of("input", Map.of("name", "Nobody")), TestTokens.reader());
         assertEquals("FORBIDDEN", reader.getString("errors[0].extensions.code"));
     }
+
+    static final String CREATE_OFFICE = """
+            mutation ($input: CreateOfficeInput!) {
+              createOffice(input: $input) { office { id role startDate startPrecision version evidence { quote startOffset } } } }""";
+    static final String UPDATE_OFFICE = """
+            mutation ($input: UpdateOfficeInput!) { updateOffice(input: $input) { office { id role version } } }""";
+
+    @Test
+    void anOfficeIsRecordedWithEvidenceAndASensiblePeriod() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Test Persoon " + suffix + " is sinds januari minister van Testzaken.";
+        String article = GraphQL.data("""
+                mutation ($input: AddArticleInput!) { addArticle(input: $input) { article { id } } }""",
+                Map.of("input", Map.of("title", "Office", "language", "nl", "publishedMonth", "2025-04", "text", text)),
+                TestTokens.editor()).getString("addArticle.article.id");
+        String person = GraphQL.data(CREATE_PERSON, Map.of("input", Map.of("name", "Test Persoon " + suffix)),
+                TestTokens.editor()).getString("createPerson.person.id");
+        String organization = GraphQL.data("{ organizations(search: \"Europese Unie\") { nodes { id } } }", Map.of())
+                .getString("organizations.nodes[0].id");
+        String quote = "is sinds januari minister van Testzaken.";
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("person", person, "organization", organization,
+                "role", "Minister of Tests",
+                "start", Map.of("date", "2025-01", "precision", "MONTH", "basis", "STATED"),
+                "evidence", List.of(Map.of("article", article, "quote", quote))));
+
+        String before = DatabaseDigest.of(em);
+        Map<String, Object> backwards = new java.util.HashMap<>(input);
+        backwards.put("end", Map.of("date", "2024-12-31", "precision", "DAY", "basis", "STATED"));
+        JsonPath endsEarly = GraphQL.failing(CREATE_OFFICE, Map.of("input", backwards), TestTokens.editor());
+        assertEquals("end", endsEarly.getString("errors[0].extensions.field"));
+        Map<String, Object> mismatch = new java.util.HashMap<>(input);
+        mismatch.put("start", Map.of("date", "2025-01", "precision", "DAY", "basis", "STATED"));
+        JsonPath precision = GraphQL.failing(CREATE_OFFICE, Map.of("input", mismatch), TestTokens.editor());
+        assertEquals("start.date", precision.getString("errors[0].extensions.field"));
+        assertEquals(before, DatabaseDigest.of(em));
+
+        JsonPath created = GraphQL.data(CREATE_OFFICE, Map.of("input", input), TestTokens.editor());
+        assertEquals("2025-01-01", created.getString("createOffice.office.startDate"));
+        assertEquals("MONTH", created.getString("createOffice.office.startPrecision"));
+        assertEquals(text.indexOf(quote), created.getInt("createOffice.office.evidence[0].startOffset"));
+        String id = created.getString("createOffice.office.id");
+        int version = created.getInt("createOffice.office.version");
+        JsonPath updated = GraphQL.data(UPDATE_OFFICE, Map.of("input", Map.of("id", id, "version", version,
+                "role", "Minister of Careful Tests")), TestTokens.editor());
+        assertEquals("Minister of Careful Tests", updated.getString("updateOffice.office.role"));
+        JsonPath stale = GraphQL.failing(UPDATE_OFFICE, Map.of("input", Map.of("id", id, "version", version,
+                "role", "Lost")), TestTokens.editor());
+        assertEquals("CONFLICT", stale.getString("errors[0].extensions.code"));
+    }
 }
