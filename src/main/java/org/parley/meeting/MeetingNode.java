@@ -85,4 +85,10 @@ public class MeetingNode extends DatedNode implements Node {
     public String getRetractionReason() {
         return meeting.retractionReason;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back when changing the meeting or its participants, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(meeting.version);
+    }
 }
