@@ -45,6 +45,12 @@ public class BadInputTest {
             mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { id } } }""";
     static final String RETRACT = """
             mutation ($input: RetractInput!) { retract(input: $input) { node { id } } }""";
+    static final String CREATE_PERSON = """
+            mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }""";
+    static final String CREATE_OFFICE = """
+            mutation ($input: CreateOfficeInput!) { createOffice(input: $input) { office { id } } }""";
+    static final String CREATE_MEETING = """
+            mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { id } } }""";
     static final String ADD_ARTICLE = """
             mutation ($input: AddArticleInput!) { addArticle(input: $input) { article { id text } } }""";
 
@@ -78,7 +84,8 @@ public class BadInputTest {
     }
 
     /** Real IDs and text from the founding dataset. */
-    record Ids(String article, String articleText, String person, String position, int positionVersion) {
+    record Ids(String article, String articleText, String person, String position, int positionVersion,
+            String organization) {
     }
 
     @Inject
@@ -90,10 +97,11 @@ public class BadInputTest {
     void lookUpIds() {
         JsonPath data = GraphQL.data("""
                 { articles(first: 1) { nodes { id text } }
-                  person(name: "Starmer") { id positions(first: 1) { nodes { id version } } } }""", Map.of());
+                  person(name: "Starmer") { id positions(first: 1) { nodes { id version } } }
+                  organizations(first: 1) { nodes { id } } }""", Map.of());
         ids = new Ids(data.getString("articles.nodes[0].id"), data.getString("articles.nodes[0].text"),
                 data.getString("person.id"), data.getString("person.positions.nodes[0].id"),
-                data.getInt("person.positions.nodes[0].version"));
+                data.getInt("person.positions.nodes[0].version"), data.getString("organizations.nodes[0].id"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,6 +212,20 @@ public class BadInputTest {
         all.add(vars("language that is not a code", ADD_ARTICLE, i -> with(article("Tekst 4"), "language", "Dutch"),
                 "BAD_USER_INPUT", "language"));
         all.add(vars("NUL character", RECORD, i -> with(position(i), "summary", "a\u0000b"), "BAD_USER_INPUT", null));
+        // People, offices, meetings
+        all.add(vars("person name over 300 characters", CREATE_PERSON, i -> mapOf("name", "n".repeat(301)), "BAD_USER_INPUT", "name"));
+        all.add(vars("21 aliases", CREATE_PERSON, i -> mapOf("name", "Alias Flood", "aliases",
+                java.util.stream.IntStream.range(0, 21).mapToObj(k -> "Alias " + k).toList()), "BAD_USER_INPUT", "aliases"));
+        all.add(vars("office starting on 2025-02-30", CREATE_OFFICE, i -> with(office(i), "start",
+                mapOf("date", "2025-02-30", "precision", "DAY", "basis", "STATED")), "BAD_USER_INPUT", "start.date"));
+        all.add(vars("office ending before it starts", CREATE_OFFICE, i -> with(office(i), "end",
+                mapOf("date", "2024", "precision", "YEAR", "basis", "STATED")), "BAD_USER_INPUT", "end"));
+        all.add(vars("office with a year written as a month", CREATE_OFFICE, i -> with(office(i), "start",
+                mapOf("date", "2025", "precision", "MONTH", "basis", "STATED")), "BAD_USER_INPUT", "start.date"));
+        all.add(vars("cancelled meeting without a reason", CREATE_MEETING, i -> meeting(i, "CANCELLED"), "BAD_USER_INPUT",
+                "statusReason"));
+        all.add(vars("meeting title over 500 characters", CREATE_MEETING, i -> with(meeting(i, "HELD"), "title", "t".repeat(501)),
+                "BAD_USER_INPUT", "title"));
         // Who is asking
         all.add(as("no token", Who.NOBODY, 200, "UNAUTHENTICATED"));
         all.add(as("reader without the editor role", Who.READER, 200, "FORBIDDEN"));
@@ -291,6 +313,17 @@ public class BadInputTest {
         input.put("dateBasis", "STATED");
         input.put("evidence", List.of(quote(i, i.articleText().substring(0, 60))));
         return input;
+    }
+
+    static Map<String, Object> office(Ids i) {
+        return mapOf("person", i.person(), "organization", i.organization(), "role", "Role",
+                "start", mapOf("date", "2025-01", "precision", "MONTH", "basis", "STATED"),
+                "evidence", List.of(quote(i, i.articleText().substring(0, 60))));
+    }
+
+    static Map<String, Object> meeting(Ids i, String status) {
+        return mapOf("title", "A meeting", "kind", "BILATERAL", "status", status,
+                "evidence", List.of(quote(i, i.articleText().substring(0, 60))));
     }
 
     static Map<String, Object> quote(Ids i, String quote) {
