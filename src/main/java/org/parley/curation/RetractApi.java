@@ -15,7 +15,7 @@ public class RetractApi {
 
     @Mutation("retract")
     @RolesAllowed("editor")
-    @Description("Retracts a position or meeting with a reason: it keeps its ID and stays fetchable with `node(id:)`, but lists leave it out unless `includeRetracted: true`. Retracting twice is a CONFLICT. Editors only.")
+    @Description("Retracts a position, meeting or office with a reason: it keeps its ID and stays fetchable with `node(id:)`, but lists leave it out (`positions` and `meetings` show it with `includeRetracted: true`). Retracting twice is a CONFLICT. Editors only.")
     public @NonNull RetractPayload retract(@NonNull @Description("What to retract and why.") RetractInput input) {
         return new RetractPayload(retractions.retract(input));
     }

@@ -15,7 +15,7 @@ public class RetractInput {
     @Id
     @NonNull
     @NotNull
-    @Description("Global ID of the fact: a Position or a Meeting.")
+    @Description("Global ID of the fact: a Position, a Meeting or an Office.")
     public String id;
 
     @NonNull

@@ -12,6 +12,8 @@ import org.parley.graphql.NodeId;
 import org.parley.graphql.ParleyException;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingNode;
+import org.parley.person.Office;
+import org.parley.person.OfficeNode;
 import org.parley.position.Position;
 import org.parley.position.PositionNode;
 
@@ -50,7 +52,16 @@ public class Retractions {
                 m.retractionReason = input.reason;
                 result = new MeetingNode(m);
             }
-            default -> throw ParleyException.badField("id", "Only a Position or a Meeting can be retracted, not a "
+            case OfficeNode.TYPE -> {
+                Office o = found(Office.findById(ref.id()), input.id);
+                if (o.retractedAt != null) {
+                    throw ParleyException.conflict("The office was retracted already");
+                }
+                o.retractedAt = now;
+                o.retractionReason = input.reason;
+                result = new OfficeNode(o);
+            }
+            default -> throw ParleyException.badField("id", "Only a Position, a Meeting or an Office can be retracted, not a "
                     + ref.type());
         }
         audit.record("retract", ref.type(), ref.id(), input.reason);

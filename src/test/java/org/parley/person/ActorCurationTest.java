@@ -153,5 +153,13 @@ public class ActorCurationTest {
         JsonPath stale = GraphQL.failing(UPDATE_OFFICE, Map.of("input", Map.of("id", id, "version", version,
                 "role", "Lost")), TestTokens.editor());
         assertEquals("CONFLICT", stale.getString("errors[0].extensions.code"));
+
+        String offices = "query ($id: ID!) { node(id: $id) { ... on Person { offices { id } } } }";
+        assertEquals(List.of(id), GraphQL.data(offices, Map.of("id", person)).getList("node.offices.id"));
+        JsonPath retracted = GraphQL.data("""
+                mutation ($input: RetractInput!) { retract(input: $input) { node { ... on Office { retracted } } } }""",
+                Map.of("input", Map.of("id", id, "reason", "wrong person")), TestTokens.editor());
+        assertEquals(true, retracted.getBoolean("retract.node.retracted"));
+        assertEquals(List.of(), GraphQL.data(offices, Map.of("id", person)).getList("node.offices.id"));
     }
 }
