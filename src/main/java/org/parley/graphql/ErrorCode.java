@@ -20,6 +20,12 @@ public enum ErrorCode {
     QUERY_TOO_DEEP,
     /** The query selects more fields than allowed. */
     QUERY_TOO_COMPLEX,
+    /** A mutation without valid credentials: no bearer token, or one that is expired, tampered or not ours. */
+    UNAUTHENTICATED,
+    /** Valid credentials without the role the operation needs (mutations need "editor"). */
+    FORBIDDEN,
+    /** The change collides with the stored state: a stale version, or a duplicate (e.g. an article text added twice). */
+    CONFLICT,
     /** The database cannot be reached just now; the request may be retried later. */
     UNAVAILABLE,
     /** Something failed inside Parley; details are logged, not returned. */

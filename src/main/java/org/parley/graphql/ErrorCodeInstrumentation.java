@@ -23,6 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -71,7 +76,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
         } else if (type == ErrorType.ExecutionAborted && message != null && message.contains("depth")) {
             code = ErrorCode.QUERY_TOO_DEEP;
-        } else if (type == ErrorType.ExecutionAborted && message != null && message.contains("complexity")) {
+        } else if (type == ErrorType.ExecutionAborted && message != null
+                && (message.contains("complexity") || message.contains("mutations"))) {
             code = ErrorCode.QUERY_TOO_COMPLEX;
         } else if (type == ErrorType.DataFetchingException || type == ErrorType.ExecutionAborted) {
             code = ErrorCode.BAD_USER_INPUT;
@@ -83,6 +89,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError fromException(GraphQLError error, Throwable exception) {
+        GraphQLError security = fromSecurityOrConflict(error, exception);
+        if (security != null) {
+            return security;
+        }
         Throwable cause = exception;
         while (cause != null && !(cause instanceof ParleyException) && !(cause instanceof ConstraintViolationException)
                 && cause.getCause() != null && cause.getCause() != cause) {
@@ -93,9 +103,11 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         if (cause instanceof ConstraintViolationException invalid) {
             String message = invalid.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().reduce((a, b) -> a + "; " + b)
+                    .map(v -> inputField(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted().reduce((a, b) -> a + "; " + b)
                     .orElse("invalid input");
-            return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of());
+            String field = invalid.getConstraintViolations().stream().map(v -> inputField(v.getPropertyPath().toString()))
+                    .sorted().findFirst().orElse("input");
+            return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of("field", field));
         }
         if (isDatabaseUnavailable(exception)) {
             LOG.warnf("Database unavailable while resolving %s: %s", error.getPath(), exception);
@@ -103,6 +115,36 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         LOG.error("Unexpected error while resolving " + error.getPath(), exception);
         return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+    }
+
+    /**
+     * The path of a violated constraint inside the mutation input: "record.input.evidence[0].quote"
+     * (service method, parameter, then the input's own path) becomes "evidence[0].quote".
+     */
+    static String inputField(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : propertyPath;
+    }
+
+    /** Access and concurrency failures anywhere in the chain, or null. */
+    private static GraphQLError fromSecurityOrConflict(GraphQLError error, Throwable exception) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof AuthenticationFailedException || t instanceof UnauthorizedException) {
+                return rebuild(error, "Sign in: this operation needs a valid bearer token", ErrorCode.UNAUTHENTICATED, Map.of());
+            }
+            if (t instanceof ForbiddenException) {
+                return rebuild(error, "Not allowed: this operation needs the role 'editor'", ErrorCode.FORBIDDEN, Map.of());
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return rebuild(error, "Someone else changed this record meanwhile; reload it and try again",
+                        ErrorCode.CONFLICT, Map.of());
+            }
+            if (t instanceof ParleyException || t.getCause() == t) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

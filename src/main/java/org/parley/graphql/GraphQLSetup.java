@@ -31,8 +31,10 @@ public class GraphQLSetup implements EventingService {
         Config config = ConfigProvider.getConfig();
         int maxDepth = config.getValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
         int maxComplexity = config.getValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
+        int maxMutations = config.getOptionalValue("parley.graphql.max-mutations-per-request", Integer.class).orElse(10);
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new DataQueryDepthInstrumentation(maxDepth),
+                new MutationCountInstrumentation(maxMutations),
                 new MaxQueryComplexityInstrumentation(maxComplexity),
                 new ErrorCodeInstrumentation())));
     }

@@ -34,4 +34,16 @@ public record NodeId(String type, long id) {
         }
         return id.id;
     }
+
+    /** Decodes an ID of one type given in a mutation input; errors name the input field. */
+    public static long parseField(String globalId, String expectedType, String field) {
+        if (globalId == null) {
+            throw ParleyException.badField(field, "'" + field + "' is required");
+        }
+        try {
+            return parse(globalId, expectedType, field);
+        } catch (ParleyException e) {
+            throw ParleyException.badField(field, e.getMessage());
+        }
+    }
 }

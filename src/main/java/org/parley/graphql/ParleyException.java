@@ -34,6 +34,15 @@ public class ParleyException extends RuntimeException {
         return new ParleyException(ErrorCode.NOT_FOUND, message);
     }
 
+    /** A wrong value inside a mutation input; {@code field} is its path in the input ("evidence[0].quote"). */
+    public static ParleyException badField(String field, String message) {
+        return new ParleyException(ErrorCode.BAD_USER_INPUT, message, Map.of("field", field));
+    }
+
+    public static ParleyException conflict(String message) {
+        return new ParleyException(ErrorCode.CONFLICT, message);
+    }
+
     public static ParleyException badInput(String argument, String message) {
         return new ParleyException(ErrorCode.BAD_USER_INPUT, message, Map.of("argument", argument));
     }

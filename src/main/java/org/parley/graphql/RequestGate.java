@@ -5,6 +5,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,8 +45,33 @@ public class RequestGate {
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(maxRequestBytes).setHandleFileUploads(false))
-                .handler(this::check);
+                .handler(this::check)
+                .failureHandler(RequestGate::tooLarge);
     }
+
+    /** The body handler refuses a body over the limit with 413; say so in a coded error. */
+    static void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() == 413 && !ctx.response().ended()) {
+            reject(ctx, 413, ErrorCode.QUERY_TOO_LARGE, "The request body is larger than the limit");
+        } else {
+            ctx.next();
+        }
+    }
+
+    /**
+     * A bearer token that is present but invalid (expired, tampered, signed by another key, from
+     * another issuer) fails authentication when a mutation first asks who the caller is; Quarkus
+     * would answer a bare 401. This handler answers 401 with a coded GraphQL error instead. A
+     * missing token is no failure: the request runs anonymously and a mutation reports
+     * UNAUTHENTICATED from the GraphQL layer. Reads never ask, so a bad token does not block them.
+     */
+    private static final BiConsumer<RoutingContext, Throwable> AUTHENTICATION_FAILED = (ctx, failure) -> {
+        if (!ctx.response().ended()) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            reject(ctx, 401, ErrorCode.UNAUTHENTICATED,
+                    "The bearer token is not valid: expired, altered, or not issued for Parley");
+        }
+    };
 
     void check(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
@@ -64,6 +91,11 @@ public class RequestGate {
             reject(ctx, 400, ErrorCode.BAD_REQUEST, "'variables' must be a JSON object");
             return;
         }
+        if (containsNul(query) || containsNul(variables)) {
+            reject(ctx, 200, ErrorCode.BAD_USER_INPUT, "Text must not contain NUL (U+0000) characters");
+            return;
+        }
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
         if (!parsed.contains(query)) {
             try {
                 parse(query);
@@ -79,6 +111,27 @@ public class RequestGate {
             }
         }
         ctx.next();
+    }
+
+    /** True when a string anywhere in the value holds U+0000, which PostgreSQL cannot store in text. */
+    static boolean containsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof JsonObject object) {
+            for (var entry : object) {
+                if (containsNul(entry.getKey()) || containsNul(entry.getValue())) {
+                    return true;
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            for (Object item : array) {
+                if (containsNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void parse(String query) {

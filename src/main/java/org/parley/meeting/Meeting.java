@@ -29,4 +29,11 @@ public class Meeting extends DatasetRecord {
 
     public String location;
     public String summary;
+
+    /** Set when a curator retracted the meeting; retracted meetings are hidden from lists by default. */
+    @Column(name = "retracted_at")
+    public java.time.LocalDateTime retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
 }

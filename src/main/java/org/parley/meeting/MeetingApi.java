@@ -43,12 +43,13 @@ public class MeetingApi {
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
+            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
+            @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default).") boolean includeRetracted) {
         PageRequest page = PageRequest.of(first, after, context);
         MeetingFilter filter = new MeetingFilter(
                 participant == null ? null : names.person(participant, "participant").id,
                 organization == null ? null : names.organization(organization, "organization").id,
-                status, kind, DateRange.of(null, from, to));
+                status, kind, DateRange.of(null, from, to), includeRetracted);
         return new MeetingConnection(meetings.page(filter, order, page));
     }
 

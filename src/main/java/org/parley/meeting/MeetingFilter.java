@@ -5,11 +5,16 @@ import org.parley.graphql.DateRange;
 
 /** Resolved filter arguments of a meetings list; null fields do not filter. */
 public record MeetingFilter(Long participantId, Long organizationId, MeetingStatus status, MeetingKind kind,
-        DateRange dates) {
+        DateRange dates, boolean includeRetracted) {
+
+    public MeetingFilter(Long participantId, Long organizationId, MeetingStatus status, MeetingKind kind,
+            DateRange dates) {
+        this(participantId, organizationId, status, kind, dates, false);
+    }
 
     /** HQL conditions on alias m, each starting with " and ". */
     String where(Map<String, Object> params) {
-        StringBuilder hql = new StringBuilder();
+        StringBuilder hql = new StringBuilder(includeRetracted ? "" : " and m.retractedAt is null");
         if (participantId != null) {
             hql.append(" and m.id in (select a.meetingId from Attendance a where a.personId = :participantId)");
             params.put("participantId", participantId);

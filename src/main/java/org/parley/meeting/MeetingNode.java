@@ -69,4 +69,26 @@ public class MeetingNode extends DatedNode implements Node {
     public String getSummary() {
         return meeting.summary;
     }
+
+    @NonNull
+    @Description("True when a curator retracted the meeting. Retracted meetings are left out of lists unless `includeRetracted: true`.")
+    public boolean isRetracted() {
+        return meeting.retractedAt != null;
+    }
+
+    @Description("When the meeting was retracted, UTC; null when it stands.")
+    public java.time.LocalDateTime getRetractedAt() {
+        return meeting.retractedAt;
+    }
+
+    @Description("Why the meeting was retracted; null when it stands.")
+    public String getRetractionReason() {
+        return meeting.retractionReason;
+    }
+
+    @NonNull
+    @Description("Version of the stored record; give it back when changing the meeting or its participants, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(meeting.version);
+    }
 }

@@ -42,6 +42,13 @@ public class Office extends DatasetRecord {
             @AttributeOverride(name = "note", column = @Column(name = "to_note"))})
     public PartialDate to;
 
+    /** Set when a curator retracted the office; retracted offices are left out of a person's offices. */
+    @Column(name = "retracted_at")
+    public java.time.LocalDateTime retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
     /** True when the office was held on the day: started on or before it, not ended before it. */
     public boolean heldOn(LocalDate day) {
         boolean started = from == null || from.date == null || !from.date.isAfter(day);
@@ -50,6 +57,6 @@ public class Office extends DatasetRecord {
     }
 
     public static List<Office> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by from.date desc nulls last, id", personIds);
+        return personIds.isEmpty() ? List.of() : list("personId in ?1 and retractedAt is null order by from.date desc nulls last, id", personIds);
     }
 }

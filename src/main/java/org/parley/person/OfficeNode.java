@@ -88,4 +88,26 @@ public class OfficeNode implements Node {
         }
         return b == null ? a : a + " " + b;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back in `updateOffice`, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(office.version);
+    }
+
+    @NonNull
+    @Description("True when a curator retracted the office. Retracted offices are left out of `offices` and of participants' `office`.")
+    public boolean isRetracted() {
+        return office.retractedAt != null;
+    }
+
+    @Description("When the office was retracted, UTC; null when it stands.")
+    public java.time.LocalDateTime getRetractedAt() {
+        return office.retractedAt;
+    }
+
+    @Description("Why the office was retracted; null when it stands.")
+    public String getRetractionReason() {
+        return office.retractionReason;
+    }
 }

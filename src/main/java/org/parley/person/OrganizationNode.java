@@ -52,4 +52,10 @@ public class OrganizationNode implements Node, Actor {
     public OrganizationKind getKind() {
         return organization.kind;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back when updating, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(organization.version);
+    }
 }

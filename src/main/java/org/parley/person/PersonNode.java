@@ -41,4 +41,10 @@ public class PersonNode implements Node, Actor {
     public String getName() {
         return person.name;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back when updating, so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(person.version);
+    }
 }

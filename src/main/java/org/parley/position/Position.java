@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.parley.dataset.DatasetRecord;
 import org.parley.time.DatePrecision;
@@ -54,9 +55,16 @@ public class Position extends DatasetRecord {
     @Column(name = "commitment_status")
     public CommitmentStatus status;
 
+    /** Set when a curator retracted the position; retracted positions are hidden from lists by default. */
+    @Column(name = "retracted_at")
+    public LocalDateTime retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
     /** A person's positions of one kind known to the day, on that day. */
     public static List<Position> byHolderOn(Long holderId, PositionKind kind, LocalDate day) {
-        return list("holderId = ?1 and kind = ?2 and date.date = ?3 and date.precision = ?4 order by id",
+        return list("holderId = ?1 and kind = ?2 and date.date = ?3 and date.precision = ?4 and retractedAt is null order by id",
                 holderId, kind, day, DatePrecision.DAY);
     }
 }

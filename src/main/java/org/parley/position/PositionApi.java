@@ -58,7 +58,8 @@ public class PositionApi {
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
+            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
+            @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default).") boolean includeRetracted) {
         PageRequest page = PageRequest.of(first, after, context);
         PositionFilter filter = new PositionFilter(
                 holder == null ? null : names.person(holder, "holder").id,
@@ -66,7 +67,7 @@ public class PositionApi {
                 kind,
                 topic == null ? null : topics.bySlug(topic, "topic").id,
                 meeting == null ? null : NodeId.parse(meeting, MeetingNode.TYPE, "meeting"),
-                DateRange.of(on, from, to));
+                DateRange.of(on, from, to), includeRetracted);
         return new PositionConnection(positions.page(filter, order, page));
     }
 
@@ -91,7 +92,7 @@ public class PositionApi {
     @Description("Positions taken at this meeting, in date order.")
     public List<@NonNull List<@NonNull PositionNode>> meetingPositions(@Source List<MeetingNode> meetings) {
         return Batch.many(meetings, m -> m.entity().id,
-                ids -> Position.list("meetingId in ?1 order by date.date, id", ids),
+                ids -> Position.list("meetingId in ?1 and retractedAt is null order by date.date, id", ids),
                 p -> p.meetingId, PositionNode::new);
     }
 }

@@ -5,7 +5,12 @@ import org.parley.graphql.DateRange;
 
 /** Resolved filter arguments of a positions list; null fields do not filter. */
 public record PositionFilter(Long holderId, Long organizationId, PositionKind kind, Long topicId, Long meetingId,
-        DateRange dates) {
+        DateRange dates, boolean includeRetracted) {
+
+    public PositionFilter(Long holderId, Long organizationId, PositionKind kind, Long topicId, Long meetingId,
+            DateRange dates) {
+        this(holderId, organizationId, kind, topicId, meetingId, dates, false);
+    }
 
     public static PositionFilter none() {
         return new PositionFilter(null, null, null, null, null, DateRange.of(null, null, null));
@@ -13,7 +18,7 @@ public record PositionFilter(Long holderId, Long organizationId, PositionKind ki
 
     /** HQL conditions on alias p, each starting with " and ". */
     String where(Map<String, Object> params) {
-        StringBuilder hql = new StringBuilder();
+        StringBuilder hql = new StringBuilder(includeRetracted ? "" : " and p.retractedAt is null");
         condition(hql, params, "p.holderId", "holderId", holderId);
         condition(hql, params, "p.organizationId", "organizationId", organizationId);
         condition(hql, params, "p.kind", "kind", kind);

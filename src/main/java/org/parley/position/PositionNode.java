@@ -63,4 +63,26 @@ public class PositionNode extends DatedNode implements Node {
     public String getAttributedTo() {
         return position.attributedTo;
     }
+
+    @NonNull
+    @Description("Version of the stored record; give it back in `updatePosition` and `changeCommitmentStatus` so a concurrent change is detected (CONFLICT).")
+    public int getVersion() {
+        return Math.toIntExact(position.version);
+    }
+
+    @NonNull
+    @Description("True when a curator retracted the position. Retracted positions are left out of lists unless `includeRetracted: true`.")
+    public boolean isRetracted() {
+        return position.retractedAt != null;
+    }
+
+    @Description("When the position was retracted, UTC; null when it stands.")
+    public java.time.LocalDateTime getRetractedAt() {
+        return position.retractedAt;
+    }
+
+    @Description("Why the position was retracted; null when it stands.")
+    public String getRetractionReason() {
+        return position.retractionReason;
+    }
 }

@@ -49,7 +49,7 @@ public class ArticleApi {
     public List<@NonNull List<@NonNull PositionNode>> positions(@Source List<ArticleNode> articles) {
         return Batch.many(articles, ArticleNode::databaseId, ids -> Hql.rows("""
                 select distinct e.articleId, p from Position p, Evidence e
-                where e.articleId in :ids and e.positionId = p.id order by p.date.date, p.id""", Map.of("ids", ids)),
+                where e.articleId in :ids and e.positionId = p.id and p.retractedAt is null order by p.date.date, p.id""", Map.of("ids", ids)),
                 row -> (Long) row[0], row -> new PositionNode((Position) row[1]));
     }
 }

@@ -47,9 +47,14 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "position_id")
     public Long positionId;
 
+    /** A change of a commitment's status (see CommitmentStatusChange). */
+    @Column(name = "status_change_id")
+    public Long statusChangeId;
+
     /** Which kind of fact a piece of evidence backs; names the column holding its id. */
     public enum Subject {
-        MEETING("meetingId"), ATTENDANCE("attendanceId"), OFFICE("officeId"), POSITION("positionId");
+        MEETING("meetingId"), ATTENDANCE("attendanceId"), OFFICE("officeId"), POSITION("positionId"),
+        STATUS_CHANGE("statusChangeId");
 
         final String field;
 
@@ -63,6 +68,7 @@ public class Evidence extends PanacheEntityBase {
                 case ATTENDANCE -> e.attendanceId;
                 case OFFICE -> e.officeId;
                 case POSITION -> e.positionId;
+                case STATUS_CHANGE -> e.statusChangeId;
             };
         }
 
@@ -72,6 +78,7 @@ public class Evidence extends PanacheEntityBase {
                 case ATTENDANCE -> e.attendanceId = id;
                 case OFFICE -> e.officeId = id;
                 case POSITION -> e.positionId = id;
+                case STATUS_CHANGE -> e.statusChangeId = id;
             }
         }
     }

@@ -44,6 +44,13 @@ public class EvidenceApi {
         return of(positions, p -> p.entity().id, Evidence.Subject.POSITION);
     }
 
+    @Name("evidence")
+    @Description("The quotes that report this change of status, each with its article and offsets.")
+    public List<@NonNull List<@NonNull EvidenceNode>> statusChangeEvidence(
+            @Source List<org.parley.position.CommitmentStatusChangeNode> changes) {
+        return of(changes, c -> c.entity().id, Evidence.Subject.STATUS_CHANGE);
+    }
+
     @Name("article")
     @Description("The article the quote is from.")
     public List<@NonNull ArticleNode> article(@Source List<EvidenceNode> evidence) {

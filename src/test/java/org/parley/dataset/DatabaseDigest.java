@@ -8,7 +8,8 @@ import java.util.List;
 public final class DatabaseDigest {
 
     private static final List<String> TABLES = List.of("article", "organization", "person", "name_alias", "topic",
-            "office", "meeting", "attendance", "position", "evidence", "dataset_load");
+            "office", "meeting", "attendance", "position", "evidence", "dataset_load", "commitment_status_change",
+            "position_link", "audit_entry");
 
     private DatabaseDigest() {
     }

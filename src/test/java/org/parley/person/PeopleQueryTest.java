@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,10 +92,11 @@ public class PeopleQueryTest {
     void listsTopicsAndArticlesWithWhatTheyBack() {
         JsonPath data = GraphQL.data("""
                 { topics(first: 100) { totalCount nodes { slug name } }
-                  articles { totalCount nodes { title language publishedMonth contentHash text
+                  articles(first: 5) { totalCount nodes { title language publishedMonth contentHash text
                                                 meetings { title } positions { summary } } } }""", Map.of());
         assertThat(data.getList("topics.nodes.slug"), hasItem("security-guarantees"));
-        assertEquals(5, data.getInt("articles.totalCount"));
+        // The founding articles come first; curation tests may have added more through the API.
+        assertThat(data.getInt("articles.totalCount"), greaterThanOrEqualTo(5));
         assertThat(data.getList("articles.nodes.language"), everyItem(is("nl")));
         assertThat(data.getList("articles.nodes.publishedMonth"), containsInAnyOrder(
                 "2025-02", "2025-03", "2025-03", "2025-03", "2025-03"));

@@ -1,0 +1,29 @@
+package org.parley.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** Writes audit entries inside the caller's transaction, so a rolled-back change leaves none. */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 4000;
+
+    @Inject
+    Curator curator;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String subjectType, Long subjectId, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.actor = curator.name();
+        entry.action = action;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        entry.changedAt = LocalDateTime.now(ZoneOffset.UTC);
+        entry.persist();
+    }
+}

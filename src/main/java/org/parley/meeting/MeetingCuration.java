@@ -1,0 +1,198 @@
+package org.parley.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.parley.curation.AuditLog;
+import org.parley.graphql.ErrorCode;
+import org.parley.graphql.InputCheck;
+import org.parley.graphql.NodeId;
+import org.parley.graphql.ParleyException;
+import org.parley.person.Organization;
+import org.parley.person.OrganizationNode;
+import org.parley.person.Person;
+import org.parley.person.PersonNode;
+import org.parley.source.Evidence;
+import org.parley.source.Quotes;
+import org.parley.time.PartialDate;
+import org.parley.time.PartialDateInput;
+
+/** Creates and changes meetings and their participants; each method is one transaction. */
+@ApplicationScoped
+public class MeetingCuration {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    InputCheck checks;
+
+    @Inject
+    Quotes quotes;
+
+    @Transactional
+    public Meeting create(CreateMeetingInput input) {
+        checks.valid(input, "input");
+        Meeting m = new Meeting();
+        m.title = input.title;
+        m.kind = input.kind;
+        m.status = input.status;
+        m.statusReason = blankToNull(input.statusReason);
+        requireReason(m.status, m.statusReason, "statusReason");
+        m.date = date(input.date, "date");
+        m.location = input.location;
+        m.summary = input.summary;
+        m.persist();
+        quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
+        audit.record("createMeeting", MeetingNode.TYPE, m.id, m.title);
+        return m;
+    }
+
+    @Transactional
+    public Meeting update(UpdateMeetingInput input) {
+        checks.valid(input, "input");
+        Meeting m = find(input.id, "id", input.version);
+        if (input.title != null) {
+            if (input.title.isBlank()) {
+                throw ParleyException.badField("title", "'title' must not be blank");
+            }
+            m.title = input.title;
+        }
+        if (input.kind != null) {
+            m.kind = input.kind;
+        }
+        if (input.date != null) {
+            m.date = date(input.date, "date");
+        }
+        if (input.location != null) {
+            m.location = input.location;
+        }
+        if (input.summary != null) {
+            m.summary = input.summary;
+        }
+        Meeting.getEntityManager().flush();
+        audit.record("updateMeeting", MeetingNode.TYPE, m.id, m.title);
+        return m;
+    }
+
+    @Transactional
+    public Meeting changeStatus(ChangeMeetingStatusInput input) {
+        checks.valid(input, "input");
+        Meeting m = find(input.meeting, "meeting", input.version);
+        if (m.retractedAt != null) {
+            throw ParleyException.badField("meeting", "The meeting was retracted");
+        }
+        if (input.status == m.status) {
+            throw ParleyException.badField("status", "The meeting is " + m.status + " already");
+        }
+        String reason = blankToNull(input.reason);
+        requireReason(input.status, reason, "reason");
+        MeetingStatus from = m.status;
+        m.status = input.status;
+        m.statusReason = reason;
+        quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
+        Meeting.getEntityManager().flush();
+        audit.record("changeMeetingStatus", MeetingNode.TYPE, m.id, from + " -> " + m.status
+                + (reason == null ? "" : ": " + reason));
+        return m;
+    }
+
+    @Transactional
+    public Meeting addParticipant(AddParticipantInput input) {
+        checks.valid(input, "input");
+        Meeting m = find(input.meeting, "meeting", input.version);
+        if (input.person == null && input.organization == null) {
+            throw ParleyException.badField("person", "A participant needs a 'person' or an 'organization'");
+        }
+        Attendance a = new Attendance();
+        a.meetingId = m.id;
+        a.role = input.role;
+        if (input.person != null) {
+            Person p = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
+            if (p == null) {
+                throw notFound(input.person, "person");
+            }
+            a.personId = p.id;
+            if (Attendance.count("meetingId = ?1 and personId = ?2", m.id, p.id) > 0) {
+                throw ParleyException.conflict(p.name + " takes part in this meeting already");
+            }
+        }
+        if (input.organization != null) {
+            Organization o = Organization.findById(NodeId.parseField(input.organization, OrganizationNode.TYPE, "organization"));
+            if (o == null) {
+                throw notFound(input.organization, "organization");
+            }
+            a.organizationId = o.id;
+            if (a.personId == null && Attendance.count("meetingId = ?1 and personId is null and organizationId = ?2",
+                    m.id, o.id) > 0) {
+                throw ParleyException.conflict("A delegation of " + o.name + " takes part in this meeting already");
+            }
+        }
+        a.persist();
+        quotes.attach(Evidence.Subject.ATTENDANCE, a.id, input.evidence, "evidence");
+        Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record("addParticipant", MeetingNode.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
+        return m;
+    }
+
+    @Transactional
+    public Meeting removeParticipant(RemoveParticipantInput input) {
+        checks.valid(input, "input");
+        Meeting m = find(input.meeting, "meeting", input.version);
+        NodeId who = NodeId.parse(input.participant, "participant");
+        long removed;
+        if (who.type().equals(PersonNode.TYPE)) {
+            removed = Attendance.delete("meetingId = ?1 and personId = ?2", m.id, who.id());
+        } else if (who.type().equals(OrganizationNode.TYPE)) {
+            removed = Attendance.delete("meetingId = ?1 and personId is null and organizationId = ?2", m.id, who.id());
+        } else {
+            throw ParleyException.badField("participant", "'participant' must be the ID of a Person or an Organization");
+        }
+        if (removed == 0) {
+            throw new ParleyException(ErrorCode.NOT_FOUND, "They do not take part in this meeting",
+                    Map.of("field", "participant"));
+        }
+        Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record("removeParticipant", MeetingNode.TYPE, m.id, input.participant);
+        return m;
+    }
+
+    private static Meeting find(String globalId, String field, Integer version) {
+        Meeting m = Meeting.findById(NodeId.parseField(globalId, MeetingNode.TYPE, field));
+        if (m == null) {
+            throw notFound(globalId, field);
+        }
+        if (version == null || version != m.version) {
+            throw ParleyException.conflict("The meeting was changed meanwhile (version " + m.version
+                    + ", the change was based on version " + version + "); reload it and try again");
+        }
+        return m;
+    }
+
+    private static void requireReason(MeetingStatus status, String reason, String field) {
+        if (status == MeetingStatus.CANCELLED && reason == null) {
+            throw ParleyException.badField(field, "A cancellation needs a reason");
+        }
+    }
+
+    private static PartialDate date(PartialDateInput input, String field) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(input.date, input.precision, input.basis, input.note);
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static ParleyException notFound(String globalId, String field) {
+        return new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'", Map.of("field", field));
+    }
+}

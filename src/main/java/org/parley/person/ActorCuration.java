@@ -1,0 +1,223 @@
+package org.parley.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.parley.curation.AuditLog;
+import org.parley.graphql.ErrorCode;
+import org.parley.graphql.InputCheck;
+import org.parley.graphql.NodeId;
+import org.parley.graphql.ParleyException;
+
+/** Creates and changes people and organizations; each method is one transaction. */
+@ApplicationScoped
+public class ActorCuration {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    InputCheck checks;
+
+    @Inject
+    org.parley.source.Quotes quotes;
+
+    @Transactional
+    public Person createPerson(CreatePersonInput input) {
+        checks.valid(input, "input");
+        uniquePerson(input.name, null);
+        Person p = new Person();
+        p.rename(input.name);
+        p.persist();
+        replaceAliases(p, input.aliases);
+        audit.record("createPerson", PersonNode.TYPE, p.id, p.name);
+        return p;
+    }
+
+    @Transactional
+    public Person updatePerson(UpdatePersonInput input) {
+        checks.valid(input, "input");
+        Person p = Person.findById(NodeId.parseField(input.id, PersonNode.TYPE, "id"));
+        if (p == null) {
+            throw notFound(input.id, "id");
+        }
+        checkVersion(p.version, input.version, "person");
+        if (input.name != null) {
+            if (input.name.isBlank()) {
+                throw ParleyException.badField("name", "'name' must not be blank");
+            }
+            uniquePerson(input.name, p.id);
+            p.rename(input.name);
+        }
+        if (input.aliases != null) {
+            replaceAliases(p, input.aliases);
+            Person.getEntityManager().lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        Person.getEntityManager().flush();
+        audit.record("updatePerson", PersonNode.TYPE, p.id, p.name);
+        return p;
+    }
+
+    @Transactional
+    public Organization createOrganization(CreateOrganizationInput input) {
+        checks.valid(input, "input");
+        uniqueOrganization(input.name, null);
+        Organization o = new Organization();
+        o.rename(input.name);
+        o.kind = input.kind;
+        o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
+        o.persist();
+        replaceAliases(o, input.aliases);
+        audit.record("createOrganization", OrganizationNode.TYPE, o.id, o.name);
+        return o;
+    }
+
+    @Transactional
+    public Organization updateOrganization(UpdateOrganizationInput input) {
+        checks.valid(input, "input");
+        Organization o = organization(input.id, "id");
+        checkVersion(o.version, input.version, "organization");
+        if (input.name != null) {
+            if (input.name.isBlank()) {
+                throw ParleyException.badField("name", "'name' must not be blank");
+            }
+            uniqueOrganization(input.name, o.id);
+            o.rename(input.name);
+        }
+        if (input.kind != null) {
+            o.kind = input.kind;
+        }
+        if (input.memberOf != null) {
+            Organization parent = organization(input.memberOf, "memberOf");
+            for (Organization up = parent; up != null; up = up.memberOfId == null ? null : Organization.findById(up.memberOfId)) {
+                if (up.id.equals(o.id)) {
+                    throw ParleyException.badField("memberOf", "An organization cannot be a member of itself, directly or through others");
+                }
+            }
+            o.memberOfId = parent.id;
+        }
+        if (input.aliases != null) {
+            replaceAliases(o, input.aliases);
+            Organization.getEntityManager().lock(o, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        Organization.getEntityManager().flush();
+        audit.record("updateOrganization", OrganizationNode.TYPE, o.id, o.name);
+        return o;
+    }
+
+    @Transactional
+    public Office createOffice(CreateOfficeInput input) {
+        checks.valid(input, "input");
+        Office office = new Office();
+        Person person = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
+        if (person == null) {
+            throw notFound(input.person, "person");
+        }
+        office.personId = person.id;
+        office.organizationId = organization(input.organization, "organization").id;
+        office.role = input.role;
+        office.from = date(input.start, "start");
+        office.to = date(input.end, "end");
+        checkPeriod(office);
+        office.persist();
+        quotes.attach(org.parley.source.Evidence.Subject.OFFICE, office.id, input.evidence, "evidence");
+        audit.record("createOffice", OfficeNode.TYPE, office.id, office.role);
+        return office;
+    }
+
+    @Transactional
+    public Office updateOffice(UpdateOfficeInput input) {
+        checks.valid(input, "input");
+        Office office = Office.findById(NodeId.parseField(input.id, OfficeNode.TYPE, "id"));
+        if (office == null) {
+            throw notFound(input.id, "id");
+        }
+        checkVersion(office.version, input.version, "office");
+        if (input.role != null) {
+            if (input.role.isBlank()) {
+                throw ParleyException.badField("role", "'role' must not be blank");
+            }
+            office.role = input.role;
+        }
+        if (input.start != null) {
+            office.from = date(input.start, "start");
+        }
+        if (input.end != null) {
+            office.to = date(input.end, "end");
+        }
+        checkPeriod(office);
+        Office.getEntityManager().flush();
+        audit.record("updateOffice", OfficeNode.TYPE, office.id, office.role);
+        return office;
+    }
+
+    private static org.parley.time.PartialDate date(org.parley.time.PartialDateInput input, String field) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return org.parley.time.PartialDate.parse(input.date, input.precision, input.basis, input.note);
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
+        }
+    }
+
+    /** The period must make sense: an office cannot end before it began. */
+    private static void checkPeriod(Office office) {
+        if (office.from != null && office.to != null && office.to.end.isBefore(office.from.date)) {
+            throw ParleyException.badField("end", "The office cannot end (" + office.to.text()
+                    + ") before it began (" + office.from.text() + ")");
+        }
+    }
+
+    private static void checkVersion(long stored, Integer given, String what) {
+        if (given == null || given != stored) {
+            throw ParleyException.conflict("The " + what + " was changed meanwhile (version " + stored
+                    + ", the change was based on version " + given + "); reload it and try again");
+        }
+    }
+
+    private static void uniquePerson(String name, Long self) {
+        for (Person other : Person.<Person>list("searchName", Names.fold(name))) {
+            if (!other.id.equals(self)) {
+                throw ParleyException.conflict("Another person is already called '" + other.name + "'");
+            }
+        }
+    }
+
+    private static void uniqueOrganization(String name, Long self) {
+        for (Organization other : Organization.<Organization>list("searchName", Names.fold(name))) {
+            if (!other.id.equals(self)) {
+                throw ParleyException.conflict("Another organization is already called '" + other.name + "'");
+            }
+        }
+    }
+
+    private static Organization organization(String globalId, String field) {
+        Organization o = Organization.findById(NodeId.parseField(globalId, OrganizationNode.TYPE, field));
+        if (o == null) {
+            throw notFound(globalId, field);
+        }
+        return o;
+    }
+
+    private static ParleyException notFound(String globalId, String field) {
+        return new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'", Map.of("field", field));
+    }
+
+    private static void replaceAliases(Person p, List<String> aliases) {
+        NameAlias.delete("personId", p.id);
+        if (aliases != null) {
+            aliases.stream().distinct().forEach(a -> NameAlias.ofPerson(p.id, a).persist());
+        }
+    }
+
+    private static void replaceAliases(Organization o, List<String> aliases) {
+        NameAlias.delete("organizationId", o.id);
+        if (aliases != null) {
+            aliases.stream().distinct().forEach(a -> NameAlias.ofOrganization(o.id, a).persist());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.parley.position;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.parley.time.PartialDate;
+
+/** One step in a commitment's history (MADE to KEPT ...), dated, backed by evidence. */
+@Entity
+@Table(name = "commitment_status_change")
+public class CommitmentStatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
+    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "position_id")
+    public Long positionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public CommitmentStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    public CommitmentStatus toStatus;
+
+    /** When the change happened according to the sources. */
+    @Embedded
+    public PartialDate date;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public LocalDateTime changedAt;
+
+    public static List<CommitmentStatusChange> ofPositions(Collection<Long> positionIds) {
+        return list("positionId in ?1 order by date.date, id", positionIds);
+    }
+}

@@ -1,0 +1,235 @@
+package org.parley.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.parley.curation.AuditLog;
+import org.parley.curation.Curator;
+import org.parley.graphql.ErrorCode;
+import org.parley.graphql.NodeId;
+import org.parley.graphql.ParleyException;
+import org.parley.meeting.Meeting;
+import org.parley.meeting.MeetingNode;
+import org.parley.person.Organization;
+import org.parley.person.OrganizationNode;
+import org.parley.person.Person;
+import org.parley.person.PersonNode;
+import org.parley.source.Evidence;
+import org.parley.source.Quotes;
+import org.parley.time.PartialDate;
+
+/** Records and changes positions; each method is one transaction, so a rejected change leaves nothing behind. */
+@ApplicationScoped
+public class PositionCuration {
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    org.parley.graphql.InputCheck checks;
+
+    @Inject
+    Curator curator;
+
+    @Transactional
+    public Position record(RecordPositionInput input) {
+        checks.valid(input, "input");
+        if (input.kind == null) {
+            throw ParleyException.badField("kind", "'kind' is required");
+        }
+        if (input.summary == null || input.summary.isBlank()) {
+            throw ParleyException.badField("summary", "'summary' is required");
+        }
+        if (input.holder == null && input.onBehalfOf == null) {
+            throw ParleyException.badField("holder", "A position needs a 'holder' or an 'onBehalfOf' organization");
+        }
+        if (input.date == null) {
+            throw ParleyException.badField("date", "'date' is required");
+        }
+        Position p = new Position();
+        p.kind = input.kind;
+        p.status = input.kind == PositionKind.COMMITMENT ? CommitmentStatus.MADE : null;
+        apply(p, input);
+        p.persist();
+        quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
+        audit.record("recordPosition", PositionNode.TYPE, p.id, p.summary);
+        return p;
+    }
+
+    @Transactional
+    public Position update(UpdatePositionInput input) {
+        checks.valid(input, "input");
+        Position p = find(input.id, "id");
+        checkVersion(p, input.version);
+        if (input.kind != null && input.kind != p.kind) {
+            p.status = input.kind == PositionKind.COMMITMENT ? CommitmentStatus.MADE : null;
+            p.kind = input.kind;
+        }
+        if (input.summary != null && input.summary.isBlank()) {
+            throw ParleyException.badField("summary", "'summary' must not be blank");
+        }
+        apply(p, input);
+        Position.getEntityManager().flush();
+        audit.record("updatePosition", PositionNode.TYPE, p.id, null);
+        return p;
+    }
+
+    @Transactional
+    public Position changeStatus(ChangeCommitmentStatusInput input) {
+        checks.valid(input, "input");
+        Position p = find(input.position, "position");
+        checkVersion(p, input.version);
+        if (p.kind != PositionKind.COMMITMENT) {
+            throw ParleyException.badField("position", "Only a commitment has a status; this position is a " + p.kind);
+        }
+        if (p.retractedAt != null) {
+            throw ParleyException.badField("position", "The commitment was retracted");
+        }
+        if (input.status == p.status) {
+            throw ParleyException.badField("status", "The commitment is " + p.status + " already");
+        }
+        PartialDate when = date(input.date, input.datePrecision, input.dateBasis, input.dateNote);
+        if (when.end.isBefore(p.date.date)) {
+            throw ParleyException.badField("date", "The status cannot change before the commitment was made ("
+                    + p.date.text() + ")");
+        }
+        CommitmentStatusChange change = new CommitmentStatusChange();
+        change.positionId = p.id;
+        change.fromStatus = p.status;
+        change.toStatus = input.status;
+        change.date = when;
+        change.changedBy = curator.name();
+        change.changedAt = LocalDateTime.now(ZoneOffset.UTC);
+        change.persist();
+        quotes.attach(Evidence.Subject.STATUS_CHANGE, change.id, input.evidence, "evidence");
+        p.status = input.status;
+        Position.getEntityManager().flush();
+        audit.record("changeCommitmentStatus", PositionNode.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
+        return p;
+    }
+
+    @Transactional
+    public Position[] link(LinkPositionsInput input) {
+        checks.valid(input, "input");
+        Position later = find(input.later, "later");
+        Position earlier = find(input.earlier, "earlier");
+        if (later.id.equals(earlier.id)) {
+            throw ParleyException.badField("earlier", "A position cannot supersede itself");
+        }
+        if (later.retractedAt != null || earlier.retractedAt != null) {
+            throw ParleyException.badField(later.retractedAt != null ? "later" : "earlier", "The position was retracted");
+        }
+        boolean sameActor = later.holderId != null ? later.holderId.equals(earlier.holderId)
+                : later.organizationId != null && later.organizationId.equals(earlier.organizationId);
+        if (!sameActor) {
+            throw ParleyException.badField("earlier", "Only a position of the same holder (or organization) can be superseded");
+        }
+        if (earlier.date.date.isAfter(later.date.end)) {
+            throw ParleyException.badField("earlier", "The earlier position (" + earlier.date.text()
+                    + ") lies after the later one (" + later.date.text() + ")");
+        }
+        if (PositionLink.exists(later.id, earlier.id)) {
+            throw ParleyException.conflict("These positions are linked already");
+        }
+        PositionLink link = new PositionLink();
+        link.laterId = later.id;
+        link.earlierId = earlier.id;
+        link.kind = input.kind;
+        link.createdBy = curator.name();
+        link.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        link.persist();
+        audit.record("linkPositions", PositionNode.TYPE, later.id, input.kind + " " + NodeId.of(PositionNode.TYPE, earlier.id));
+        return new Position[] {later, earlier};
+    }
+
+    static void checkVersion(Position p, Integer version) {
+        if (version == null || version != p.version) {
+            throw ParleyException.conflict("The position was changed meanwhile (version " + p.version
+                    + ", the change was based on version " + version + "); reload it and try again");
+        }
+    }
+
+    static Position find(String globalId, String field) {
+        Position p = Position.findById(NodeId.parseField(globalId, PositionNode.TYPE, field));
+        if (p == null) {
+            throw new ParleyException(ErrorCode.NOT_FOUND, "No position has the ID '" + globalId + "'",
+                    java.util.Map.of("field", field));
+        }
+        return p;
+    }
+
+    /** Copies the non-null fields of the input, checking every reference. */
+    private static void apply(Position p, PositionInput input) {
+        if (input.holder != null) {
+            p.holderId = exists(Person.findById(NodeId.parseField(input.holder, PersonNode.TYPE, "holder")), "holder", input.holder);
+        }
+        if (input.onBehalfOf != null) {
+            p.organizationId = exists(Organization.findById(
+                    NodeId.parseField(input.onBehalfOf, OrganizationNode.TYPE, "onBehalfOf")), "onBehalfOf", input.onBehalfOf);
+        }
+        if (input.attributedTo != null) {
+            p.attributedTo = input.attributedTo;
+        }
+        if (input.topic != null) {
+            p.topicId = exists(Topic.findById(NodeId.parseField(input.topic, TopicNode.TYPE, "topic")), "topic", input.topic);
+        }
+        if (input.addressee != null) {
+            NodeId ref = NodeId.parse(input.addressee, "addressee");
+            if (ref.type().equals(PersonNode.TYPE)) {
+                p.addresseePersonId = exists(Person.findById(ref.id()), "addressee", input.addressee);
+                p.addresseeOrganizationId = null;
+            } else if (ref.type().equals(OrganizationNode.TYPE)) {
+                p.addresseeOrganizationId = exists(Organization.findById(ref.id()), "addressee", input.addressee);
+                p.addresseePersonId = null;
+            } else {
+                throw ParleyException.badField("addressee", "'addressee' must be the ID of a Person or an Organization");
+            }
+        }
+        if (input.condition != null) {
+            p.condition = input.condition;
+        }
+        if (input.summary != null) {
+            p.summary = input.summary;
+        }
+        if (input.date != null || input.datePrecision != null || input.dateBasis != null) {
+            p.date = date(input.date, input.datePrecision, input.dateBasis, input.dateNote);
+        } else if (input.dateNote != null) {
+            throw ParleyException.badField("dateNote", "'dateNote' goes with a new 'date'");
+        }
+        if (input.meeting != null) {
+            p.meetingId = exists(Meeting.findById(NodeId.parseField(input.meeting, MeetingNode.TYPE, "meeting")),
+                    "meeting", input.meeting);
+        }
+    }
+
+    static PartialDate date(String value, org.parley.time.DatePrecision precision, org.parley.time.DateBasis basis,
+            String note) {
+        if (value == null) {
+            throw ParleyException.badField("date", "'date' is required with 'datePrecision' and 'dateBasis'");
+        }
+        if (precision == null) {
+            throw ParleyException.badField("datePrecision", "'datePrecision' is required with 'date'");
+        }
+        if (basis == null) {
+            throw ParleyException.badField("dateBasis", "'dateBasis' is required with 'date'");
+        }
+        try {
+            return PartialDate.parse(value, precision, basis, note);
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.badField("date", "Invalid date: " + e.getMessage());
+        }
+    }
+
+    private static Long exists(org.parley.dataset.DatasetRecord record, String field, String globalId) {
+        if (record == null) {
+            throw new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'",
+                    java.util.Map.of("field", field));
+        }
+        return record.id;
+    }
+}

@@ -1,0 +1,53 @@
+package org.parley.position;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/** A later position that supersedes or reverses an earlier one. */
+@Entity
+@Table(name = "position_link")
+public class PositionLink extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
+    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "later_id")
+    public Long laterId;
+
+    @Column(name = "earlier_id")
+    public Long earlierId;
+
+    @Enumerated(EnumType.STRING)
+    public PositionLinkKind kind;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public LocalDateTime createdAt;
+
+    public static List<PositionLink> fromLater(Collection<Long> laterIds) {
+        return list("laterId in ?1 order by id", laterIds);
+    }
+
+    public static List<PositionLink> toEarlier(Collection<Long> earlierIds) {
+        return list("earlierId in ?1 order by id", earlierIds);
+    }
+
+    public static boolean exists(Long laterId, Long earlierId) {
+        return count("(laterId = ?1 and earlierId = ?2) or (laterId = ?2 and earlierId = ?1)", laterId, earlierId) > 0;
+    }
+}
