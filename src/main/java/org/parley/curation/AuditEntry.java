@@ -1,12 +1,8 @@
 package org.parley.curation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.parley.dataset.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,12 +10,7 @@ import java.util.List;
 /** One change made through the API: who, what, to which record, when. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public class AuditEntry extends Row {
 
     /** The JWT subject of the curator. */
     public String actor;

@@ -1,12 +1,7 @@
 package org.parley.dataset;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 /**
@@ -14,12 +9,7 @@ import jakarta.persistence.Version;
  * from the shipped dataset file; it is what makes reloading the file an update, not a copy.
  */
 @MappedSuperclass
-public abstract class DatasetRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public abstract class DatasetRecord extends Row {
 
     @Column(name = "dataset_key", unique = true)
     public String datasetKey;

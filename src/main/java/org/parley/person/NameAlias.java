@@ -1,12 +1,8 @@
 package org.parley.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.parley.dataset.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.List;
@@ -14,12 +10,7 @@ import java.util.List;
 /** Another spelling of a person's or organization's name, as the articles print it. */
 @Entity
 @Table(name = "name_alias")
-public class NameAlias extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public class NameAlias extends Row {
 
     @Column(name = "person_id")
     public Long personId;

@@ -1,15 +1,11 @@
 package org.parley.position;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.parley.dataset.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -19,12 +15,7 @@ import org.parley.time.PartialDate;
 /** One step in a commitment's history (MADE to KEPT ...), dated, backed by evidence. */
 @Entity
 @Table(name = "commitment_status_change")
-public class CommitmentStatusChange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public class CommitmentStatusChange extends Row {
 
     @Column(name = "position_id")
     public Long positionId;

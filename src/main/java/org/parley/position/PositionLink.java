@@ -1,14 +1,10 @@
 package org.parley.position;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.parley.dataset.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -17,12 +13,7 @@ import java.util.List;
 /** A later position that supersedes or reverses an earlier one. */
 @Entity
 @Table(name = "position_link")
-public class PositionLink extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public class PositionLink extends Row {
 
     @Column(name = "later_id")
     public Long laterId;

@@ -1,12 +1,8 @@
 package org.parley.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.parley.dataset.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,12 +11,7 @@ import java.util.List;
  * id (one of meeting, attendance, office, position) so evidence can be batch-loaded per kind.
  */
 @Entity
-public class Evidence extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parley_seq")
-    @SequenceGenerator(name = "parley_seq", sequenceName = "parley_seq", allocationSize = 50)
-    public Long id;
+public class Evidence extends Row {
 
     @Column(name = "article_id")
     public Long articleId;
