@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.parley.graphql.ErrorCode;
 import org.parley.graphql.Node;
 import org.parley.graphql.NodeId;
 import org.parley.graphql.ParleyException;
@@ -70,7 +68,7 @@ public class Retractions {
 
     private static <E> E found(E entity, String id) {
         if (entity == null) {
-            throw new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + id + "'", Map.of("field", "id"));
+            throw ParleyException.unknownId(id, "id");
         }
         return entity;
     }

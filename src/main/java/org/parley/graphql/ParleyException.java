@@ -43,6 +43,19 @@ public class ParleyException extends RuntimeException {
         return new ParleyException(ErrorCode.CONFLICT, message);
     }
 
+    /** A mutation input names an ID (in {@code field}) that resolves to nothing. */
+    public static ParleyException unknownId(String globalId, String field) {
+        return new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'", Map.of("field", field));
+    }
+
+    /** Optimistic concurrency: an update must be based on the stored version. */
+    public static void requireVersion(String what, long stored, Integer given) {
+        if (given == null || given != stored) {
+            throw conflict("The " + what + " was changed meanwhile (version " + stored
+                    + ", the change was based on version " + given + "); reload it and try again");
+        }
+    }
+
     public static ParleyException badInput(String argument, String message) {
         return new ParleyException(ErrorCode.BAD_USER_INPUT, message, Map.of("argument", argument));
     }

@@ -112,7 +112,7 @@ public class MeetingCuration {
         if (input.person != null) {
             Person p = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
             if (p == null) {
-                throw notFound(input.person, "person");
+                throw ParleyException.unknownId(input.person, "person");
             }
             a.personId = p.id;
             if (Attendance.count("meetingId = ?1 and personId = ?2", m.id, p.id) > 0) {
@@ -122,7 +122,7 @@ public class MeetingCuration {
         if (input.organization != null) {
             Organization o = Organization.findById(NodeId.parseField(input.organization, OrganizationNode.TYPE, "organization"));
             if (o == null) {
-                throw notFound(input.organization, "organization");
+                throw ParleyException.unknownId(input.organization, "organization");
             }
             a.organizationId = o.id;
             if (a.personId == null && Attendance.count("meetingId = ?1 and personId is null and organizationId = ?2",
@@ -162,12 +162,9 @@ public class MeetingCuration {
     private static Meeting find(String globalId, String field, Integer version) {
         Meeting m = Meeting.findById(NodeId.parseField(globalId, MeetingNode.TYPE, field));
         if (m == null) {
-            throw notFound(globalId, field);
+            throw ParleyException.unknownId(globalId, field);
         }
-        if (version == null || version != m.version) {
-            throw ParleyException.conflict("The meeting was changed meanwhile (version " + m.version
-                    + ", the change was based on version " + version + "); reload it and try again");
-        }
+        ParleyException.requireVersion("meeting", m.version, version);
         return m;
     }
 
@@ -190,9 +187,5 @@ public class MeetingCuration {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static ParleyException notFound(String globalId, String field) {
-        return new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'", Map.of("field", field));
     }
 }

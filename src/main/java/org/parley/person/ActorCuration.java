@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import org.parley.curation.AuditLog;
-import org.parley.graphql.ErrorCode;
 import org.parley.graphql.InputCheck;
 import org.parley.graphql.NodeId;
 import org.parley.graphql.ParleyException;
@@ -39,11 +37,8 @@ public class ActorCuration {
     @Transactional
     public Person updatePerson(UpdatePersonInput input) {
         checks.valid(input, "input");
-        Person p = Person.findById(NodeId.parseField(input.id, PersonNode.TYPE, "id"));
-        if (p == null) {
-            throw notFound(input.id, "id");
-        }
-        checkVersion(p.version, input.version, "person");
+        Person p = person(input.id, "id");
+        ParleyException.requireVersion("person", p.version, input.version);
         if (input.name != null) {
             if (input.name.isBlank()) {
                 throw ParleyException.badField("name", "'name' must not be blank");
@@ -78,7 +73,7 @@ public class ActorCuration {
     public Organization updateOrganization(UpdateOrganizationInput input) {
         checks.valid(input, "input");
         Organization o = organization(input.id, "id");
-        checkVersion(o.version, input.version, "organization");
+        ParleyException.requireVersion("organization", o.version, input.version);
         if (input.name != null) {
             if (input.name.isBlank()) {
                 throw ParleyException.badField("name", "'name' must not be blank");
@@ -111,11 +106,7 @@ public class ActorCuration {
     public Office createOffice(CreateOfficeInput input) {
         checks.valid(input, "input");
         Office office = new Office();
-        Person person = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
-        if (person == null) {
-            throw notFound(input.person, "person");
-        }
-        office.personId = person.id;
+        office.personId = person(input.person, "person").id;
         office.organizationId = organization(input.organization, "organization").id;
         office.role = input.role;
         office.from = date(input.start, "start");
@@ -132,9 +123,9 @@ public class ActorCuration {
         checks.valid(input, "input");
         Office office = Office.findById(NodeId.parseField(input.id, OfficeNode.TYPE, "id"));
         if (office == null) {
-            throw notFound(input.id, "id");
+            throw ParleyException.unknownId(input.id, "id");
         }
-        checkVersion(office.version, input.version, "office");
+        ParleyException.requireVersion("office", office.version, input.version);
         if (input.role != null) {
             if (input.role.isBlank()) {
                 throw ParleyException.badField("role", "'role' must not be blank");
@@ -172,13 +163,6 @@ public class ActorCuration {
         }
     }
 
-    private static void checkVersion(long stored, Integer given, String what) {
-        if (given == null || given != stored) {
-            throw ParleyException.conflict("The " + what + " was changed meanwhile (version " + stored
-                    + ", the change was based on version " + given + "); reload it and try again");
-        }
-    }
-
     private static void uniquePerson(String name, Long self) {
         for (Person other : Person.<Person>list("searchName", Names.fold(name))) {
             if (!other.id.equals(self)) {
@@ -195,16 +179,20 @@ public class ActorCuration {
         }
     }
 
+    private static Person person(String globalId, String field) {
+        Person p = Person.findById(NodeId.parseField(globalId, PersonNode.TYPE, field));
+        if (p == null) {
+            throw ParleyException.unknownId(globalId, field);
+        }
+        return p;
+    }
+
     private static Organization organization(String globalId, String field) {
         Organization o = Organization.findById(NodeId.parseField(globalId, OrganizationNode.TYPE, field));
         if (o == null) {
-            throw notFound(globalId, field);
+            throw ParleyException.unknownId(globalId, field);
         }
         return o;
-    }
-
-    private static ParleyException notFound(String globalId, String field) {
-        return new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'", Map.of("field", field));
     }
 
     private static void replaceAliases(Person p, List<String> aliases) {

@@ -148,10 +148,7 @@ public class PositionCuration {
     }
 
     static void checkVersion(Position p, Integer version) {
-        if (version == null || version != p.version) {
-            throw ParleyException.conflict("The position was changed meanwhile (version " + p.version
-                    + ", the change was based on version " + version + "); reload it and try again");
-        }
+        ParleyException.requireVersion("position", p.version, version);
     }
 
     static Position find(String globalId, String field) {
@@ -227,8 +224,7 @@ public class PositionCuration {
 
     private static Long exists(org.parley.dataset.DatasetRecord record, String field, String globalId) {
         if (record == null) {
-            throw new ParleyException(ErrorCode.NOT_FOUND, "Nothing has the ID '" + globalId + "'",
-                    java.util.Map.of("field", field));
+            throw ParleyException.unknownId(globalId, field);
         }
         return record.id;
     }
