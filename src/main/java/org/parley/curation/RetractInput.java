@@ -1,5 +1,9 @@
 package org.parley.curation;
 
+import org.parley.meeting.Meeting;
+import org.parley.person.Office;
+import org.parley.position.Position;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

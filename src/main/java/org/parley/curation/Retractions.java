@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.parley.graphql.Node;
-import org.parley.graphql.NodeId;
-import org.parley.graphql.ParleyException;
+import org.parley.api.Node;
+import org.parley.core.NodeId;
+import org.parley.core.ParleyException;
 import org.parley.meeting.Meeting;
-import org.parley.meeting.MeetingNode;
+import org.parley.api.MeetingNode;
 import org.parley.person.Office;
-import org.parley.person.OfficeNode;
+import org.parley.api.OfficeNode;
 import org.parley.position.Position;
-import org.parley.position.PositionNode;
+import org.parley.api.PositionNode;
 
 /** Retracts facts: they stay (and keep their IDs) but leave the default lists. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class Retractions {
     AuditLog audit;
 
     @Inject
-    org.parley.graphql.InputCheck checks;
+    org.parley.core.InputCheck checks;
 
     @Transactional
     public Node retract(RetractInput input) {

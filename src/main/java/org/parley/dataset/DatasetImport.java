@@ -1,5 +1,8 @@
 package org.parley.dataset;
 
+import org.parley.core.DatasetRecord;
+import org.parley.source.ArticleText;
+
 import static org.parley.dataset.RecordCheck.enumValue;
 import static org.parley.dataset.RecordCheck.partialDate;
 import static org.parley.dataset.RecordCheck.required;

@@ -1,5 +1,7 @@
 package org.parley.dataset;
 
+import org.parley.source.ArticleText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

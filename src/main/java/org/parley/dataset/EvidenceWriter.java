@@ -1,5 +1,7 @@
 package org.parley.dataset;
 
+import org.parley.source.ArticleText;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,9 +3,9 @@ package org.parley.dataset;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parley.dataset.DatasetDocument.DateRecord;
-import org.parley.time.DateBasis;
-import org.parley.time.DatePrecision;
-import org.parley.time.PartialDate;
+import org.parley.core.DateBasis;
+import org.parley.core.DatePrecision;
+import org.parley.core.PartialDate;
 
 /** Checks on one dataset record; every failure names the record and the field. */
 final class RecordCheck {

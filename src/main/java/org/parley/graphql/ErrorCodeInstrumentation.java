@@ -1,5 +1,8 @@
 package org.parley.graphql;
 
+import org.parley.core.ErrorCode;
+import org.parley.core.ParleyException;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;

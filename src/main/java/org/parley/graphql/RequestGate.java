@@ -1,5 +1,7 @@
 package org.parley.graphql;
 
+import org.parley.core.ErrorCode;
+
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.Parser;

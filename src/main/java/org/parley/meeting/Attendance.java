@@ -1,6 +1,6 @@
 package org.parley.meeting;
 
-import org.parley.dataset.Row;
+import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

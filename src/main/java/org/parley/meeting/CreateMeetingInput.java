@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
-import org.parley.time.PartialDateInput;
+import org.parley.core.PartialDateInput;
 
 @Input("CreateMeetingInput")
 @Description("A new meeting, held, planned or called off, with the quotes that report it. Participants are added with `addParticipant`.")

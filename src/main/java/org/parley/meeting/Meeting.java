@@ -5,8 +5,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.parley.dataset.DatasetRecord;
-import org.parley.time.PartialDate;
+import org.parley.core.DatasetRecord;
+import org.parley.core.PartialDate;
 
 /** A diplomatic meeting: held, planned or called off (PLOVER: CONSULT event). */
 @Entity

@@ -1,23 +1,25 @@
 package org.parley.meeting;
 
+import org.parley.api.MeetingNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.parley.curation.AuditLog;
-import org.parley.graphql.ErrorCode;
-import org.parley.graphql.InputCheck;
-import org.parley.graphql.NodeId;
-import org.parley.graphql.ParleyException;
+import org.parley.core.ErrorCode;
+import org.parley.core.InputCheck;
+import org.parley.core.NodeId;
+import org.parley.core.ParleyException;
 import org.parley.person.Organization;
-import org.parley.person.OrganizationNode;
+import org.parley.api.OrganizationNode;
 import org.parley.person.Person;
-import org.parley.person.PersonNode;
+import org.parley.api.PersonNode;
 import org.parley.source.Evidence;
 import org.parley.source.Quotes;
-import org.parley.time.PartialDate;
-import org.parley.time.PartialDateInput;
+import org.parley.core.PartialDate;
+import org.parley.core.PartialDateInput;
 
 /** Creates and changes meetings and their participants; each method is one transaction. */
 @ApplicationScoped

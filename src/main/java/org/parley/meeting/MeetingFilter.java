@@ -1,7 +1,7 @@
 package org.parley.meeting;
 
 import java.util.Map;
-import org.parley.graphql.DateRange;
+import org.parley.core.DateRange;
 
 /** Resolved filter arguments of a meetings list; null fields do not filter. */
 public record MeetingFilter(Long participantId, Long organizationId, MeetingStatus status, MeetingKind kind,

@@ -1,5 +1,7 @@
 package org.parley.meeting;
 
+import org.parley.api.MeetingNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,11 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.graphql.Hql;
-import org.parley.graphql.Keyset;
-import org.parley.graphql.PageRequest;
-import org.parley.graphql.Slice;
-import org.parley.graphql.SortDirection;
+import org.parley.core.Hql;
+import org.parley.core.Keyset;
+import org.parley.core.PageRequest;
+import org.parley.core.Slice;
+import org.parley.core.SortDirection;
 
 /** Reads meetings: filtered keyset pages, and the same per participant for batch resolvers. */
 @ApplicationScoped

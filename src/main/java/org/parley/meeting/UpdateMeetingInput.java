@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.time.PartialDateInput;
+import org.parley.core.PartialDateInput;
 
 @Input("UpdateMeetingInput")
 @Description("Changes to a meeting; fields left out keep their value. The status changes with `changeMeetingStatus`.")

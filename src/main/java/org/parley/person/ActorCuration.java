@@ -1,13 +1,18 @@
 package org.parley.person;
 
+import org.parley.api.OfficeNode;
+import org.parley.api.OrganizationNode;
+import org.parley.api.PersonNode;
+import org.parley.core.Names;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.parley.curation.AuditLog;
-import org.parley.graphql.InputCheck;
-import org.parley.graphql.NodeId;
-import org.parley.graphql.ParleyException;
+import org.parley.core.InputCheck;
+import org.parley.core.NodeId;
+import org.parley.core.ParleyException;
 
 /** Creates and changes people and organizations; each method is one transaction. */
 @ApplicationScoped
@@ -144,12 +149,12 @@ public class ActorCuration {
         return office;
     }
 
-    private static org.parley.time.PartialDate date(org.parley.time.PartialDateInput input, String field) {
+    private static org.parley.core.PartialDate date(org.parley.core.PartialDateInput input, String field) {
         if (input == null) {
             return null;
         }
         try {
-            return org.parley.time.PartialDate.parse(input.date, input.precision, input.basis, input.note);
+            return org.parley.core.PartialDate.parse(input.date, input.precision, input.basis, input.note);
         } catch (IllegalArgumentException e) {
             throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
         }

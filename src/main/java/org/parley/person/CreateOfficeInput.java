@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
-import org.parley.time.PartialDateInput;
+import org.parley.core.PartialDateInput;
 
 @Input("CreateOfficeInput")
 @Description("A person holding a role in an organization over a period, with the quotes that show it.")

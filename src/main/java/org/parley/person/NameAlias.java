@@ -1,6 +1,8 @@
 package org.parley.person;
 
-import org.parley.dataset.Row;
+import org.parley.core.Names;
+
+import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

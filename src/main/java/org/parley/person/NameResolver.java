@@ -3,8 +3,8 @@ package org.parley.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import org.parley.graphql.ErrorCode;
-import org.parley.graphql.ParleyException;
+import org.parley.core.ErrorCode;
+import org.parley.core.ParleyException;
 
 /**
  * Turns a name argument into exactly one person or organization: canonical name or any

@@ -8,8 +8,8 @@ import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.parley.dataset.DatasetRecord;
-import org.parley.time.PartialDate;
+import org.parley.core.DatasetRecord;
+import org.parley.core.PartialDate;
 
 /** A person holding a role in an organization over a period (Popolo: Membership/Post). */
 @Entity

@@ -1,11 +1,13 @@
 package org.parley.person;
 
+import org.parley.core.Names;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
-import org.parley.dataset.DatasetRecord;
+import org.parley.core.DatasetRecord;
 
 /** A state, international body, institution, government, coalition or group (Popolo: Organization). */
 @Entity

@@ -1,9 +1,11 @@
 package org.parley.person;
 
+import org.parley.core.Names;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
-import org.parley.dataset.DatasetRecord;
+import org.parley.core.DatasetRecord;
 
 /** A named individual (Popolo: Person). */
 @Entity

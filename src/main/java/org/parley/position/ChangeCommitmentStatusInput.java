@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
-import org.parley.time.DateBasis;
-import org.parley.time.DatePrecision;
+import org.parley.core.DateBasis;
+import org.parley.core.DatePrecision;
 
 @Input("ChangeCommitmentStatusInput")
 @Description("What became of a commitment, when, and the quotes that report it.")

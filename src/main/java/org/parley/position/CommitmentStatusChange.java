@@ -1,6 +1,6 @@
 package org.parley.position;
 
-import org.parley.dataset.Row;
+import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import org.parley.time.PartialDate;
+import org.parley.core.PartialDate;
 
 /** One step in a commitment's history (MADE to KEPT ...), dated, backed by evidence. */
 @Entity

@@ -8,9 +8,9 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.parley.dataset.DatasetRecord;
-import org.parley.time.DatePrecision;
-import org.parley.time.PartialDate;
+import org.parley.core.DatasetRecord;
+import org.parley.core.DatePrecision;
+import org.parley.core.PartialDate;
 
 /** A position someone takes: a commitment, demand, refusal, threat, stance ... */
 @Entity

@@ -1,5 +1,8 @@
 package org.parley.position;
 
+import org.parley.api.PositionNode;
+import org.parley.api.TopicNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,18 +10,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.parley.curation.AuditLog;
 import org.parley.curation.Curator;
-import org.parley.graphql.ErrorCode;
-import org.parley.graphql.NodeId;
-import org.parley.graphql.ParleyException;
+import org.parley.core.ErrorCode;
+import org.parley.core.NodeId;
+import org.parley.core.ParleyException;
 import org.parley.meeting.Meeting;
-import org.parley.meeting.MeetingNode;
+import org.parley.api.MeetingNode;
 import org.parley.person.Organization;
-import org.parley.person.OrganizationNode;
+import org.parley.api.OrganizationNode;
 import org.parley.person.Person;
-import org.parley.person.PersonNode;
+import org.parley.api.PersonNode;
 import org.parley.source.Evidence;
 import org.parley.source.Quotes;
-import org.parley.time.PartialDate;
+import org.parley.core.PartialDate;
 
 /** Records and changes positions; each method is one transaction, so a rejected change leaves nothing behind. */
 @ApplicationScoped
@@ -31,7 +34,7 @@ public class PositionCuration {
     AuditLog audit;
 
     @Inject
-    org.parley.graphql.InputCheck checks;
+    org.parley.core.InputCheck checks;
 
     @Inject
     Curator curator;
@@ -204,7 +207,7 @@ public class PositionCuration {
         }
     }
 
-    static PartialDate date(String value, org.parley.time.DatePrecision precision, org.parley.time.DateBasis basis,
+    static PartialDate date(String value, org.parley.core.DatePrecision precision, org.parley.core.DateBasis basis,
             String note) {
         if (value == null) {
             throw ParleyException.badField("date", "'date' is required with 'datePrecision' and 'dateBasis'");
@@ -222,7 +225,7 @@ public class PositionCuration {
         }
     }
 
-    private static Long exists(org.parley.dataset.DatasetRecord record, String field, String globalId) {
+    private static Long exists(org.parley.core.DatasetRecord record, String field, String globalId) {
         if (record == null) {
             throw ParleyException.unknownId(globalId, field);
         }

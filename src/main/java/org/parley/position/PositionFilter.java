@@ -1,7 +1,7 @@
 package org.parley.position;
 
 import java.util.Map;
-import org.parley.graphql.DateRange;
+import org.parley.core.DateRange;
 
 /** Resolved filter arguments of a positions list; null fields do not filter. */
 public record PositionFilter(Long holderId, Long organizationId, PositionKind kind, Long topicId, Long meetingId,

@@ -3,8 +3,8 @@ package org.parley.position;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.parley.time.DateBasis;
-import org.parley.time.DatePrecision;
+import org.parley.core.DateBasis;
+import org.parley.core.DatePrecision;
 
 /** The fields of a position that recordPosition sets and updatePosition may change. */
 public abstract class PositionInput {

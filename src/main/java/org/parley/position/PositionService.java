@@ -1,5 +1,7 @@
 package org.parley.position;
 
+import org.parley.api.PositionNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.graphql.Hql;
-import org.parley.graphql.Keyset;
-import org.parley.graphql.PageRequest;
-import org.parley.graphql.Slice;
-import org.parley.graphql.SortDirection;
+import org.parley.core.Hql;
+import org.parley.core.Keyset;
+import org.parley.core.PageRequest;
+import org.parley.core.Slice;
+import org.parley.core.SortDirection;
 
 /** Reads positions: filtered keyset pages, and the same per parent for batch resolvers. */
 @ApplicationScoped

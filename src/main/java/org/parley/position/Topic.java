@@ -1,7 +1,7 @@
 package org.parley.position;
 
 import jakarta.persistence.Entity;
-import org.parley.dataset.DatasetRecord;
+import org.parley.core.DatasetRecord;
 
 /** A subject positions are about, from a small controlled list. */
 @Entity

@@ -2,8 +2,8 @@ package org.parley.position;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import org.parley.graphql.ErrorCode;
-import org.parley.graphql.ParleyException;
+import org.parley.core.ErrorCode;
+import org.parley.core.ParleyException;
 
 @ApplicationScoped
 public class TopicService {

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.util.List;
-import org.parley.dataset.DatasetRecord;
+import org.parley.core.DatasetRecord;
 
 /** A news article as received: the full body text that evidence quotes point into. */
 @Entity

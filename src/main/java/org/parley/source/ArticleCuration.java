@@ -1,13 +1,14 @@
 package org.parley.source;
 
+import org.parley.api.ArticleNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import org.parley.curation.AuditLog;
-import org.parley.dataset.ArticleText;
-import org.parley.graphql.ParleyException;
+import org.parley.core.ParleyException;
 
 /** Adds source articles through the API; the same text is never stored twice. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class ArticleCuration {
     AuditLog audit;
 
     @Inject
-    org.parley.graphql.InputCheck checks;
+    org.parley.core.InputCheck checks;
 
     @Transactional
     public Article add(AddArticleInput input) {

@@ -1,6 +1,8 @@
 package org.parley.source;
 
-import org.parley.dataset.Row;
+import org.parley.position.CommitmentStatusChange;
+
+import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.Collection;

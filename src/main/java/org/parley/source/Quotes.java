@@ -1,11 +1,12 @@
 package org.parley.source;
 
+import org.parley.api.ArticleNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.parley.dataset.ArticleText;
-import org.parley.graphql.NodeId;
-import org.parley.graphql.ParleyException;
+import org.parley.core.NodeId;
+import org.parley.core.ParleyException;
 
 /** Stores evidence given through the API: each quote must occur verbatim in its article. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class Quotes {
         long articleId = NodeId.parseField(input.article, ArticleNode.TYPE, where + ".article");
         Article article = Article.findById(articleId);
         if (article == null) {
-            throw new ParleyException(org.parley.graphql.ErrorCode.NOT_FOUND,
+            throw new ParleyException(org.parley.core.ErrorCode.NOT_FOUND,
                     "No article has the ID '" + input.article + "'", java.util.Map.of("field", where + ".article"));
         }
         int occurrence = input.occurrence == null ? 1 : input.occurrence;

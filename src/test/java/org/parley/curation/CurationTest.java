@@ -1,5 +1,13 @@
 package org.parley.curation;
 
+import org.parley.position.ChangeCommitmentStatusInput;
+import org.parley.position.LinkPositionsInput;
+import org.parley.position.Position;
+import org.parley.position.RecordPositionInput;
+import org.parley.position.UpdatePositionInput;
+import org.parley.source.AddArticleInput;
+import org.parley.source.ImportArticleInput;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.parley.dataset.ArticleText;
+import org.parley.source.ArticleText;
 import org.parley.dataset.DatabaseDigest;
 import org.parley.graphql.GraphQL;
 import org.parley.graphql.TestTokens;

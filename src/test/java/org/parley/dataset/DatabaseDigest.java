@@ -1,5 +1,8 @@
 package org.parley.dataset;
 
+import org.parley.core.Row;
+import org.parley.source.ArticleText;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.parley.dataset;
 
+import org.parley.source.ArticleText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

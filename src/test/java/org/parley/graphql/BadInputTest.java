@@ -1,5 +1,18 @@
 package org.parley.graphql;
 
+import org.parley.core.NodeId;
+import org.parley.curation.RetractInput;
+import org.parley.meeting.CreateMeetingInput;
+import org.parley.person.CreateOfficeInput;
+import org.parley.person.CreatePersonInput;
+import org.parley.person.Person;
+import org.parley.position.Position;
+import org.parley.position.RecordPositionInput;
+import org.parley.position.UpdatePositionInput;
+import org.parley.source.AddArticleInput;
+import org.parley.source.Article;
+import org.parley.source.Evidence;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,7 @@
 package org.parley.graphql;
 
+import org.parley.position.Position;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

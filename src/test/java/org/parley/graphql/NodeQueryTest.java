@@ -1,5 +1,14 @@
 package org.parley.graphql;
 
+import org.parley.core.NodeId;
+import org.parley.meeting.Meeting;
+import org.parley.person.Office;
+import org.parley.person.Organization;
+import org.parley.person.Person;
+import org.parley.position.Position;
+import org.parley.position.Topic;
+import org.parley.source.Article;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,8 @@
 package org.parley.meeting;
 
+import org.parley.curation.RetractInput;
+import org.parley.source.AddArticleInput;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,8 @@
 package org.parley.person;
 
+import org.parley.curation.RetractInput;
+import org.parley.source.AddArticleInput;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;

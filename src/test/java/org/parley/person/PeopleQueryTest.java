@@ -1,5 +1,7 @@
 package org.parley.person;
 
+import org.parley.position.PositionKind;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

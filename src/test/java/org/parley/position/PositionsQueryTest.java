@@ -1,5 +1,8 @@
 package org.parley.position;
 
+import org.parley.core.SortDirection;
+import org.parley.person.Person;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;

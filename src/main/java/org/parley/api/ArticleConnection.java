@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of articles.")
+public class ArticleConnection extends Connection<ArticleNode, ArticleConnection.ArticleEdge> {
+
+    public ArticleConnection(Slice<ArticleNode> slice) {
+        super(slice, ArticleEdge::new);
+    }
+
+    @Description("An article with its cursor.")
+    public record ArticleEdge(
+            @NonNull @Description("Cursor of this article, for `after`.") String cursor,
+            @NonNull @Description("The article.") ArticleNode node) {
+    }
+}

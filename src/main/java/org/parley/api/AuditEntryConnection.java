@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of audit entries, newest first.")
+public class AuditEntryConnection extends Connection<AuditEntryNode, AuditEntryConnection.AuditEntryEdge> {
+
+    public AuditEntryConnection(Slice<AuditEntryNode> slice) {
+        super(slice, AuditEntryEdge::new);
+    }
+
+    @Description("An audit entry with its cursor.")
+    public record AuditEntryEdge(
+            @NonNull @Description("Cursor of this entry, for `after`.") String cursor,
+            @NonNull @Description("The entry.") AuditEntryNode node) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.parley.api;
+
+import org.parley.core.DateBasis;
+import org.parley.core.DatePrecision;
+import org.parley.core.PartialDate;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+
+/** The date fields shared by meetings and positions: the date and, beside it, what it is worth. */
+public abstract class DatedNode {
+
+    private final PartialDate when;
+
+    protected DatedNode(PartialDate date) {
+        this.when = date;
+    }
+
+    @Description("First day of the period the date is known to (see `datePrecision`). Null when no date is known.")
+    public LocalDate getDate() {
+        return when == null ? null : when.date;
+    }
+
+    @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day.")
+    public DatePrecision getDatePrecision() {
+        return when == null ? null : when.precision;
+    }
+
+    @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    public String getDateText() {
+        return when == null ? null : when.text();
+    }
+
+    @Description("How the date was obtained.")
+    public DateBasis getDateBasis() {
+        return when == null ? null : when.basis;
+    }
+
+    @Description("True when the date was not stated by the source but inferred (resolved from a relative word, taken from the publication month, or from general knowledge).")
+    public Boolean getDateInferred() {
+        return when == null ? null : when.basis.isInferred();
+    }
+
+    @Description("How an inferred date was worked out.")
+    public String getDateNote() {
+        return when == null ? null : when.note;
+    }
+}

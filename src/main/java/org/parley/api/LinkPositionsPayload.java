@@ -1,0 +1,28 @@
+package org.parley.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("The two positions after linking them.")
+public class LinkPositionsPayload {
+
+    private final PositionNode later;
+    private final PositionNode earlier;
+
+    public LinkPositionsPayload(PositionNode later, PositionNode earlier) {
+        this.later = later;
+        this.earlier = earlier;
+    }
+
+    @NonNull
+    @Description("The later position; its `supersedes` now lists the earlier one.")
+    public PositionNode getLater() {
+        return later;
+    }
+
+    @NonNull
+    @Description("The earlier position; its `supersededBy` now lists the later one.")
+    public PositionNode getEarlier() {
+        return earlier;
+    }
+}

@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of meetings.")
+public class MeetingConnection extends Connection<MeetingNode, MeetingConnection.MeetingEdge> {
+
+    public MeetingConnection(Slice<MeetingNode> slice) {
+        super(slice, MeetingEdge::new);
+    }
+
+    @Description("A meeting with its cursor.")
+    public record MeetingEdge(
+            @NonNull @Description("Cursor of this meeting, for `after`.") String cursor,
+            @NonNull @Description("The meeting.") MeetingNode node) {
+    }
+}

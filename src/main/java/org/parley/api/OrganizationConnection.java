@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of organizations.")
+public class OrganizationConnection extends Connection<OrganizationNode, OrganizationConnection.OrganizationEdge> {
+
+    public OrganizationConnection(Slice<OrganizationNode> slice) {
+        super(slice, OrganizationEdge::new);
+    }
+
+    @Description("A organization with its cursor.")
+    public record OrganizationEdge(
+            @NonNull @Description("Cursor of this organization, for `after`.") String cursor,
+            @NonNull @Description("The organization.") OrganizationNode node) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("An organization after a change.")
+public class OrganizationPayload {
+
+    private final OrganizationNode organization;
+
+    public OrganizationPayload(OrganizationNode organization) {
+        this.organization = organization;
+    }
+
+    @NonNull
+    @Description("The organization as stored, with its new `version`.")
+    public OrganizationNode getOrganization() {
+        return organization;
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A person after a change.")
+public class PersonPayload {
+
+    private final PersonNode person;
+
+    public PersonPayload(PersonNode person) {
+        this.person = person;
+    }
+
+    @NonNull
+    @Description("The person as stored, with its new `version`.")
+    public PersonNode getPerson() {
+        return person;
+    }
+}

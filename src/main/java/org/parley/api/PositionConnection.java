@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of positions.")
+public class PositionConnection extends Connection<PositionNode, PositionConnection.PositionEdge> {
+
+    public PositionConnection(Slice<PositionNode> slice) {
+        super(slice, PositionEdge::new);
+    }
+
+    @Description("A position with its cursor.")
+    public record PositionEdge(
+            @NonNull @Description("Cursor of this position, for `after`.") String cursor,
+            @NonNull @Description("The position.") PositionNode node) {
+    }
+}

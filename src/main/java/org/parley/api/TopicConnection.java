@@ -1,0 +1,21 @@
+package org.parley.api;
+
+import org.parley.core.Cursor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.core.Slice;
+
+@Description("A page of topics.")
+public class TopicConnection extends Connection<TopicNode, TopicConnection.TopicEdge> {
+
+    public TopicConnection(Slice<TopicNode> slice) {
+        super(slice, TopicEdge::new);
+    }
+
+    @Description("A topic with its cursor.")
+    public record TopicEdge(
+            @NonNull @Description("Cursor of this topic, for `after`.") String cursor,
+            @NonNull @Description("The topic.") TopicNode node) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.parley.core;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to a day, a month or a year, with how it was obtained. The stored
+ * date is the first day of the period, so range queries and ordering work on one column.
+ */
+@Embeddable
+public class PartialDate {
+
+    private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    @Column(name = "event_date")
+    public LocalDate date;
+
+    /** Last day of the period the precision names; kept so range filters use an index. */
+    @Column(name = "date_end")
+    public LocalDate end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public DatePrecision precision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis")
+    public DateBasis basis;
+
+    @Column(name = "date_note")
+    public String note;
+
+    public PartialDate() {
+    }
+
+    public PartialDate(LocalDate date, DatePrecision precision, DateBasis basis, String note) {
+        this.date = date;
+        this.precision = precision;
+        this.end = switch (precision) {
+            case DAY -> date;
+            case MONTH -> YearMonth.from(date).atEndOfMonth();
+            case YEAR -> date.withDayOfYear(date.lengthOfYear());
+        };
+        this.basis = basis;
+        this.note = note;
+    }
+
+    /**
+     * Parses "2025-02-27", "2025-02" or "2025" and checks it agrees with the precision.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static PartialDate parse(String value, DatePrecision precision, DateBasis basis, String note) {
+        if (value == null || precision == null || basis == null) {
+            throw new IllegalArgumentException("a date needs value, precision and basis");
+        }
+        Matcher m = VALUE.matcher(value);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("malformed date '" + value + "': expected YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        DatePrecision written = m.group(3) != null ? DatePrecision.DAY
+                : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        if (written != precision) {
+            throw new IllegalArgumentException("date '" + value + "' is written to the " + written
+                    + " but its precision is " + precision);
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            LocalDate date = switch (precision) {
+                case DAY -> LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                case MONTH -> YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
+                case YEAR -> LocalDate.of(year, 1, 1);
+            };
+            return new PartialDate(date, precision, basis, note);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("impossible date '" + value + "'");
+        }
+    }
+
+    /** The date as written at its precision: "2025-02-27", "2025-02" or "2025". */
+    public String text() {
+        return switch (precision) {
+            case DAY -> date.toString();
+            case MONTH -> YearMonth.from(date).toString();
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package org.parley.core;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("PartialDateInput")
+@Description("A date known to the day, the month or the year, with how it was obtained.")
+public class PartialDateInput {
+
+    @NonNull
+    @NotNull
+    @Size(max = 10)
+    @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    public String date;
+
+    @NonNull
+    @NotNull
+    @Description("The precision `date` is written to; they must agree.")
+    public DatePrecision precision;
+
+    @NonNull
+    @NotNull
+    @Description("How the date was obtained.")
+    public DateBasis basis;
+
+    @Size(max = 1000)
+    @Description("How an inferred date was worked out (at most 1,000 characters).")
+    public String note;
+}
