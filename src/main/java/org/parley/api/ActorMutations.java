@@ -25,41 +25,41 @@ public class ActorMutations {
     @RolesAllowed("editor")
     @Description("Adds a person with their other spellings. Editors only.")
     public @NonNull PersonPayload createPerson(@NonNull @Description("The person.") CreatePersonInput input) {
-        return new PersonPayload(new PersonNode(curation.createPerson(input)));
+        return new PersonPayload(new PersonType(curation.createPerson(input)));
     }
 
     @Mutation("updatePerson")
     @RolesAllowed("editor")
     @Description("Renames a person or replaces their other spellings; a stale `version` is a CONFLICT. Editors only.")
     public @NonNull PersonPayload updatePerson(@NonNull @Description("The changes.") UpdatePersonInput input) {
-        return new PersonPayload(new PersonNode(curation.updatePerson(input)));
+        return new PersonPayload(new PersonType(curation.updatePerson(input)));
     }
 
     @Mutation("createOrganization")
     @RolesAllowed("editor")
     @Description("Adds an organization. Editors only.")
     public @NonNull OrganizationPayload createOrganization(@NonNull @Description("The organization.") CreateOrganizationInput input) {
-        return new OrganizationPayload(new OrganizationNode(curation.createOrganization(input)));
+        return new OrganizationPayload(new OrganizationType(curation.createOrganization(input)));
     }
 
     @Mutation("updateOrganization")
     @RolesAllowed("editor")
     @Description("Changes an organization; a stale `version` is a CONFLICT. Editors only.")
     public @NonNull OrganizationPayload updateOrganization(@NonNull @Description("The changes.") UpdateOrganizationInput input) {
-        return new OrganizationPayload(new OrganizationNode(curation.updateOrganization(input)));
+        return new OrganizationPayload(new OrganizationType(curation.updateOrganization(input)));
     }
 
     @Mutation("createOffice")
     @RolesAllowed("editor")
     @Description("Records that a person held a role in an organization, over a period, with the quotes that show it. Editors only.")
     public @NonNull OfficePayload createOffice(@NonNull @Description("The office.") CreateOfficeInput input) {
-        return new OfficePayload(new OfficeNode(curation.createOffice(input)));
+        return new OfficePayload(new OfficeType(curation.createOffice(input)));
     }
 
     @Mutation("updateOffice")
     @RolesAllowed("editor")
     @Description("Changes an office's role or period; a stale `version` is a CONFLICT. Editors only.")
     public @NonNull OfficePayload updateOffice(@NonNull @Description("The changes.") UpdateOfficeInput input) {
-        return new OfficePayload(new OfficeNode(curation.updateOffice(input)));
+        return new OfficePayload(new OfficeType(curation.updateOffice(input)));
     }
 }

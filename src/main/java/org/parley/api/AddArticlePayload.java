@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The result of adding an article.")
 public class AddArticlePayload {
 
-    private final ArticleNode article;
+    private final ArticleType article;
 
-    public AddArticlePayload(ArticleNode article) {
+    public AddArticlePayload(ArticleType article) {
         this.article = article;
     }
 
     @NonNull
     @Description("The article as stored, with its content hash.")
-    public ArticleNode getArticle() {
+    public ArticleType getArticle() {
         return article;
     }
 }

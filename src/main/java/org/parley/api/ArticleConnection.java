@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of articles.")
-public class ArticleConnection extends Connection<ArticleNode, ArticleConnection.ArticleEdge> {
+public class ArticleConnection extends Connection<ArticleType, ArticleConnection.ArticleEdge> {
 
-    public ArticleConnection(Slice<ArticleNode> slice) {
+    public ArticleConnection(Slice<ArticleType> slice) {
         super(slice, ArticleEdge::new);
     }
 
     @Description("An article with its cursor.")
     public record ArticleEdge(
             @NonNull @Description("Cursor of this article, for `after`.") String cursor,
-            @NonNull @Description("The article.") ArticleNode node) {
+            @NonNull @Description("The article.") ArticleType node) {
     }
 }

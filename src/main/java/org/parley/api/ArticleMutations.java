@@ -21,13 +21,13 @@ public class ArticleMutations {
     @RolesAllowed("editor")
     @Description("Adds a source article. The same text twice is a CONFLICT. Editors only.")
     public @NonNull AddArticlePayload addArticle(@NonNull @Description("The article.") AddArticleInput input) {
-        return new AddArticlePayload(new ArticleNode(articles.add(input)));
+        return new AddArticlePayload(new ArticleType(articles.add(input)));
     }
 
     @Mutation("importArticle")
     @RolesAllowed("editor")
     @Description("Adds a source article given in the seed format (` date YYYY-MM` header, then the text). Editors only.")
     public @NonNull AddArticlePayload importArticle(@NonNull @Description("The article.") ImportArticleInput input) {
-        return new AddArticlePayload(new ArticleNode(articles.importSeed(input)));
+        return new AddArticlePayload(new ArticleType(articles.importSeed(input)));
     }
 }

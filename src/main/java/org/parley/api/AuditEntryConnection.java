@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of audit entries, newest first.")
-public class AuditEntryConnection extends Connection<AuditEntryNode, AuditEntryConnection.AuditEntryEdge> {
+public class AuditEntryConnection extends Connection<AuditEntryType, AuditEntryConnection.AuditEntryEdge> {
 
-    public AuditEntryConnection(Slice<AuditEntryNode> slice) {
+    public AuditEntryConnection(Slice<AuditEntryType> slice) {
         super(slice, AuditEntryEdge::new);
     }
 
     @Description("An audit entry with its cursor.")
     public record AuditEntryEdge(
             @NonNull @Description("Cursor of this entry, for `after`.") String cursor,
-            @NonNull @Description("The entry.") AuditEntryNode node) {
+            @NonNull @Description("The entry.") AuditEntryType node) {
     }
 }

@@ -38,7 +38,7 @@ public abstract class Connection<N, E> {
     @NonNull
     @Description("Where this page sits in the list.")
     public PageInfo getPageInfo() {
-        return slice.pageInfo();
+        return new PageInfo(slice.endCursor(), slice.hasNextPage());
     }
 
     @NonNull

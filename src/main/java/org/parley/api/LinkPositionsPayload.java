@@ -6,23 +6,23 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The two positions after linking them.")
 public class LinkPositionsPayload {
 
-    private final PositionNode later;
-    private final PositionNode earlier;
+    private final PositionType later;
+    private final PositionType earlier;
 
-    public LinkPositionsPayload(PositionNode later, PositionNode earlier) {
+    public LinkPositionsPayload(PositionType later, PositionType earlier) {
         this.later = later;
         this.earlier = earlier;
     }
 
     @NonNull
     @Description("The later position; its `supersedes` now lists the earlier one.")
-    public PositionNode getLater() {
+    public PositionType getLater() {
         return later;
     }
 
     @NonNull
     @Description("The earlier position; its `supersededBy` now lists the later one.")
-    public PositionNode getEarlier() {
+    public PositionType getEarlier() {
         return earlier;
     }
 }

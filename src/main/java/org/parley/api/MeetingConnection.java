@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of meetings.")
-public class MeetingConnection extends Connection<MeetingNode, MeetingConnection.MeetingEdge> {
+public class MeetingConnection extends Connection<MeetingType, MeetingConnection.MeetingEdge> {
 
-    public MeetingConnection(Slice<MeetingNode> slice) {
+    public MeetingConnection(Slice<MeetingType> slice) {
         super(slice, MeetingEdge::new);
     }
 
     @Description("A meeting with its cursor.")
     public record MeetingEdge(
             @NonNull @Description("Cursor of this meeting, for `after`.") String cursor,
-            @NonNull @Description("The meeting.") MeetingNode node) {
+            @NonNull @Description("The meeting.") MeetingType node) {
     }
 }

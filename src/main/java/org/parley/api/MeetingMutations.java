@@ -24,34 +24,34 @@ public class MeetingMutations {
     @RolesAllowed("editor")
     @Description("Records a meeting with the quotes that report it. Editors only.")
     public @NonNull MeetingPayload createMeeting(@NonNull @Description("The meeting.") CreateMeetingInput input) {
-        return new MeetingPayload(new MeetingNode(curation.create(input)));
+        return new MeetingPayload(new MeetingType(curation.create(input)));
     }
 
     @Mutation("updateMeeting")
     @RolesAllowed("editor")
     @Description("Changes a meeting's title, kind, date, location or summary; a stale `version` is a CONFLICT. Editors only.")
     public @NonNull MeetingPayload updateMeeting(@NonNull @Description("The changes.") UpdateMeetingInput input) {
-        return new MeetingPayload(new MeetingNode(curation.update(input)));
+        return new MeetingPayload(new MeetingType(curation.update(input)));
     }
 
     @Mutation("changeMeetingStatus")
     @RolesAllowed("editor")
     @Description("Marks a meeting held, planned or cancelled (a cancellation needs a reason), with the quotes that report it. Editors only.")
     public @NonNull MeetingPayload changeMeetingStatus(@NonNull @Description("The change.") ChangeMeetingStatusInput input) {
-        return new MeetingPayload(new MeetingNode(curation.changeStatus(input)));
+        return new MeetingPayload(new MeetingType(curation.changeStatus(input)));
     }
 
     @Mutation("addParticipant")
     @RolesAllowed("editor")
     @Description("Adds a participant to a meeting, with the quotes that show it. Editors only.")
     public @NonNull MeetingPayload addParticipant(@NonNull @Description("The participant.") AddParticipantInput input) {
-        return new MeetingPayload(new MeetingNode(curation.addParticipant(input)));
+        return new MeetingPayload(new MeetingType(curation.addParticipant(input)));
     }
 
     @Mutation("removeParticipant")
     @RolesAllowed("editor")
     @Description("Takes a participant (and the evidence for their participation) off a meeting. Editors only.")
     public @NonNull MeetingPayload removeParticipant(@NonNull @Description("Who to remove.") RemoveParticipantInput input) {
-        return new MeetingPayload(new MeetingNode(curation.removeParticipant(input)));
+        return new MeetingPayload(new MeetingType(curation.removeParticipant(input)));
     }
 }

@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A meeting after a change.")
 public class MeetingPayload {
 
-    private final MeetingNode meeting;
+    private final MeetingType meeting;
 
-    public MeetingPayload(MeetingNode meeting) {
+    public MeetingPayload(MeetingType meeting) {
         this.meeting = meeting;
     }
 
     @NonNull
     @Description("The meeting as stored, with its new `version`.")
-    public MeetingNode getMeeting() {
+    public MeetingType getMeeting() {
         return meeting;
     }
 }

@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An office after a change.")
 public class OfficePayload {
 
-    private final OfficeNode office;
+    private final OfficeType office;
 
-    public OfficePayload(OfficeNode office) {
+    public OfficePayload(OfficeType office) {
         this.office = office;
     }
 
     @NonNull
     @Description("The office as stored, with its new `version`.")
-    public OfficeNode getOffice() {
+    public OfficeType getOffice() {
         return office;
     }
 }

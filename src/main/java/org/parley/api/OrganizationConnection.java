@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of organizations.")
-public class OrganizationConnection extends Connection<OrganizationNode, OrganizationConnection.OrganizationEdge> {
+public class OrganizationConnection extends Connection<OrganizationType, OrganizationConnection.OrganizationEdge> {
 
-    public OrganizationConnection(Slice<OrganizationNode> slice) {
+    public OrganizationConnection(Slice<OrganizationType> slice) {
         super(slice, OrganizationEdge::new);
     }
 
     @Description("A organization with its cursor.")
     public record OrganizationEdge(
             @NonNull @Description("Cursor of this organization, for `after`.") String cursor,
-            @NonNull @Description("The organization.") OrganizationNode node) {
+            @NonNull @Description("The organization.") OrganizationType node) {
     }
 }

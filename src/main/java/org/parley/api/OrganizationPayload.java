@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An organization after a change.")
 public class OrganizationPayload {
 
-    private final OrganizationNode organization;
+    private final OrganizationType organization;
 
-    public OrganizationPayload(OrganizationNode organization) {
+    public OrganizationPayload(OrganizationType organization) {
         this.organization = organization;
     }
 
     @NonNull
     @Description("The organization as stored, with its new `version`.")
-    public OrganizationNode getOrganization() {
+    public OrganizationType getOrganization() {
         return organization;
     }
 }

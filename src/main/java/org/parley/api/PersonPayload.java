@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A person after a change.")
 public class PersonPayload {
 
-    private final PersonNode person;
+    private final PersonType person;
 
-    public PersonPayload(PersonNode person) {
+    public PersonPayload(PersonType person) {
         this.person = person;
     }
 
     @NonNull
     @Description("The person as stored, with its new `version`.")
-    public PersonNode getPerson() {
+    public PersonType getPerson() {
         return person;
     }
 }

@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of positions.")
-public class PositionConnection extends Connection<PositionNode, PositionConnection.PositionEdge> {
+public class PositionConnection extends Connection<PositionType, PositionConnection.PositionEdge> {
 
-    public PositionConnection(Slice<PositionNode> slice) {
+    public PositionConnection(Slice<PositionType> slice) {
         super(slice, PositionEdge::new);
     }
 
     @Description("A position with its cursor.")
     public record PositionEdge(
             @NonNull @Description("Cursor of this position, for `after`.") String cursor,
-            @NonNull @Description("The position.") PositionNode node) {
+            @NonNull @Description("The position.") PositionType node) {
     }
 }

@@ -15,9 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Source;
 import org.parley.core.Batch;
 
 @GraphQLApi
@@ -30,21 +28,21 @@ public class PositionMutations {
     @RolesAllowed("editor")
     @Description("Records a position with the quotes that back it; the server finds each quote in its article. Editors only.")
     public @NonNull PositionPayload recordPosition(@NonNull @Description("The position.") RecordPositionInput input) {
-        return new PositionPayload(new PositionNode(curation.record(input)));
+        return new PositionPayload(new PositionType(curation.record(input)));
     }
 
     @Mutation("updatePosition")
     @RolesAllowed("editor")
     @Description("Changes a position. The input's `version` must be the stored one, else CONFLICT. Editors only.")
     public @NonNull PositionPayload updatePosition(@NonNull @Description("The changes.") UpdatePositionInput input) {
-        return new PositionPayload(new PositionNode(curation.update(input)));
+        return new PositionPayload(new PositionType(curation.update(input)));
     }
 
     @Mutation("changeCommitmentStatus")
     @RolesAllowed("editor")
     @Description("Records what became of a commitment (kept, broken, withdrawn), dated and backed by quotes; the step is kept in `statusHistory`. Editors only.")
     public @NonNull PositionPayload changeCommitmentStatus(@NonNull @Description("The change.") ChangeCommitmentStatusInput input) {
-        return new PositionPayload(new PositionNode(curation.changeStatus(input)));
+        return new PositionPayload(new PositionType(curation.changeStatus(input)));
     }
 
     @Mutation("linkPositions")
@@ -52,34 +50,6 @@ public class PositionMutations {
     @Description("Records that a later position supersedes or reverses an earlier one of the same actor. Linking the same pair twice is a CONFLICT. Editors only.")
     public @NonNull LinkPositionsPayload linkPositions(@NonNull @Description("The two positions.") LinkPositionsInput input) {
         Position[] pair = curation.link(input);
-        return new LinkPositionsPayload(new PositionNode(pair[0]), new PositionNode(pair[1]));
-    }
-
-    @Name("supersedes")
-    @Description("Earlier positions this one supersedes or reverses.")
-    public List<@NonNull List<@NonNull PositionLinkNode>> supersedes(@Source List<PositionNode> positions) {
-        return Batch.many(positions, p -> p.entity().id, PositionLink::fromLater, l -> l.laterId,
-                l -> new PositionLinkNode(l, l.earlierId));
-    }
-
-    @Name("supersededBy")
-    @Description("Later positions that supersede or reverse this one.")
-    public List<@NonNull List<@NonNull PositionLinkNode>> supersededBy(@Source List<PositionNode> positions) {
-        return Batch.many(positions, p -> p.entity().id, PositionLink::toEarlier, l -> l.earlierId,
-                l -> new PositionLinkNode(l, l.laterId));
-    }
-
-    @Name("position")
-    @Description("The position at the other end of the link.")
-    public List<@NonNull PositionNode> linkedPosition(@Source List<PositionLinkNode> links) {
-        return Batch.one(links, PositionLinkNode::otherId, ids -> Position.list("id in ?1", ids), p -> p.id,
-                PositionNode::new);
-    }
-
-    @Name("statusHistory")
-    @Description("For commitments: every recorded change of status, oldest first. Empty while the commitment is as made.")
-    public List<@NonNull List<@NonNull CommitmentStatusChangeNode>> statusHistory(@Source List<PositionNode> positions) {
-        return Batch.many(positions, p -> p.entity().id, CommitmentStatusChange::ofPositions, c -> c.positionId,
-                CommitmentStatusChangeNode::new);
+        return new LinkPositionsPayload(new PositionType(pair[0]), new PositionType(pair[1]));
     }
 }

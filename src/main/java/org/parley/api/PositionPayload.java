@@ -6,15 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The position after a change.")
 public class PositionPayload {
 
-    private final PositionNode position;
+    private final PositionType position;
 
-    public PositionPayload(PositionNode position) {
+    public PositionPayload(PositionType position) {
         this.position = position;
     }
 
     @NonNull
     @Description("The position as stored, with its new `version`.")
-    public PositionNode getPosition() {
+    public PositionType getPosition() {
         return position;
     }
 }

@@ -7,15 +7,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.Slice;
 
 @Description("A page of topics.")
-public class TopicConnection extends Connection<TopicNode, TopicConnection.TopicEdge> {
+public class TopicConnection extends Connection<TopicType, TopicConnection.TopicEdge> {
 
-    public TopicConnection(Slice<TopicNode> slice) {
+    public TopicConnection(Slice<TopicType> slice) {
         super(slice, TopicEdge::new);
     }
 
     @Description("A topic with its cursor.")
     public record TopicEdge(
             @NonNull @Description("Cursor of this topic, for `after`.") String cursor,
-            @NonNull @Description("The topic.") TopicNode node) {
+            @NonNull @Description("The topic.") TopicType node) {
     }
 }

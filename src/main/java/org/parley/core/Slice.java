@@ -1,7 +1,5 @@
 package org.parley.core;
 
-import org.parley.api.PageInfo;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,7 +19,13 @@ public record Slice<T>(List<T> nodes, List<String> cursors, boolean hasNextPage,
                 kept.stream().map(r -> cursorOf.apply(r).encode()).toList(), more, totalCount);
     }
 
-    public PageInfo pageInfo() {
-        return new PageInfo(cursors.isEmpty() ? null : cursors.get(cursors.size() - 1), hasNextPage);
+    /** The same page with each row turned into what the API shows. */
+    public <U> Slice<U> map(Function<T, U> toNode) {
+        return new Slice<>(nodes.stream().map(toNode).toList(), cursors, hasNextPage, totalCount);
+    }
+
+    /** Cursor of the last row, or null on an empty page. */
+    public String endCursor() {
+        return cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
     }
 }

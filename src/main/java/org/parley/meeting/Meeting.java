@@ -1,16 +1,23 @@
 package org.parley.meeting;
 
+import org.parley.core.Hql;
+import java.util.Map;
+import java.util.List;
+import java.util.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.parley.core.DatasetRecord;
+import org.parley.core.Fact;
 import org.parley.core.PartialDate;
 
 /** A diplomatic meeting: held, planned or called off (PLOVER: CONSULT event). */
 @Entity
-public class Meeting extends DatasetRecord {
+public class Meeting extends Fact {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Meeting";
 
     public String title;
 
@@ -30,10 +37,20 @@ public class Meeting extends DatasetRecord {
     public String location;
     public String summary;
 
-    /** Set when a curator retracted the meeting; retracted meetings are hidden from lists by default. */
-    @Column(name = "retracted_at")
-    public java.time.LocalDateTime retractedAt;
+    /** The meetings with these ids that were not retracted. */
+    public static List<Meeting> standingByIds(Collection<Long> ids) {
+        return list("id in ?1 and retractedAt is null", ids);
+    }
 
-    @Column(name = "retraction_reason")
-    public String retractionReason;
+    /**
+     * For each article, the standing meetings it is evidence for (through the meeting or one of
+     * its participants): rows of (article id, meeting), in date order.
+     */
+    public static List<Object[]> standingInArticles(Collection<Long> articleIds) {
+        return Hql.rows("""
+                select distinct e.articleId, m from Meeting m, Evidence e
+                where e.articleId in :ids and m.retractedAt is null and (e.meetingId = m.id
+                   or e.attendanceId in (select a.id from Attendance a where a.meetingId = m.id))
+                order by m.date.date, m.id""", Map.of("ids", articleIds));
+    }
 }

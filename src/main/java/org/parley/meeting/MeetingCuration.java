@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-import org.parley.api.MeetingNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,7 @@ import org.parley.core.InputCheck;
 import org.parley.core.NodeId;
 import org.parley.core.ParleyException;
 import org.parley.person.Organization;
-import org.parley.api.OrganizationNode;
 import org.parley.person.Person;
-import org.parley.api.PersonNode;
 import org.parley.source.Evidence;
 import org.parley.source.Quotes;
 import org.parley.core.PartialDate;
@@ -48,7 +45,7 @@ public class MeetingCuration {
         m.summary = input.summary;
         m.persist();
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
-        audit.record("createMeeting", MeetingNode.TYPE, m.id, m.title);
+        audit.record("createMeeting", Meeting.TYPE, m.id, m.title);
         return m;
     }
 
@@ -75,7 +72,7 @@ public class MeetingCuration {
             m.summary = input.summary;
         }
         Meeting.getEntityManager().flush();
-        audit.record("updateMeeting", MeetingNode.TYPE, m.id, m.title);
+        audit.record("updateMeeting", Meeting.TYPE, m.id, m.title);
         return m;
     }
 
@@ -96,7 +93,7 @@ public class MeetingCuration {
         m.statusReason = reason;
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
         Meeting.getEntityManager().flush();
-        audit.record("changeMeetingStatus", MeetingNode.TYPE, m.id, from + " -> " + m.status
+        audit.record("changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
                 + (reason == null ? "" : ": " + reason));
         return m;
     }
@@ -112,7 +109,7 @@ public class MeetingCuration {
         a.meetingId = m.id;
         a.role = input.role;
         if (input.person != null) {
-            Person p = Person.findById(NodeId.parseField(input.person, PersonNode.TYPE, "person"));
+            Person p = Person.findById(NodeId.parseField(input.person, Person.TYPE, "person"));
             if (p == null) {
                 throw ParleyException.unknownId(input.person, "person");
             }
@@ -122,7 +119,7 @@ public class MeetingCuration {
             }
         }
         if (input.organization != null) {
-            Organization o = Organization.findById(NodeId.parseField(input.organization, OrganizationNode.TYPE, "organization"));
+            Organization o = Organization.findById(NodeId.parseField(input.organization, Organization.TYPE, "organization"));
             if (o == null) {
                 throw ParleyException.unknownId(input.organization, "organization");
             }
@@ -135,7 +132,7 @@ public class MeetingCuration {
         a.persist();
         quotes.attach(Evidence.Subject.ATTENDANCE, a.id, input.evidence, "evidence");
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("addParticipant", MeetingNode.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
+        audit.record("addParticipant", Meeting.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
         return m;
     }
 
@@ -145,9 +142,9 @@ public class MeetingCuration {
         Meeting m = find(input.meeting, "meeting", input.version);
         NodeId who = NodeId.parse(input.participant, "participant");
         long removed;
-        if (who.type().equals(PersonNode.TYPE)) {
+        if (who.type().equals(Person.TYPE)) {
             removed = Attendance.delete("meetingId = ?1 and personId = ?2", m.id, who.id());
-        } else if (who.type().equals(OrganizationNode.TYPE)) {
+        } else if (who.type().equals(Organization.TYPE)) {
             removed = Attendance.delete("meetingId = ?1 and personId is null and organizationId = ?2", m.id, who.id());
         } else {
             throw ParleyException.badField("participant", "'participant' must be the ID of a Person or an Organization");
@@ -157,12 +154,12 @@ public class MeetingCuration {
                     Map.of("field", "participant"));
         }
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("removeParticipant", MeetingNode.TYPE, m.id, input.participant);
+        audit.record("removeParticipant", Meeting.TYPE, m.id, input.participant);
         return m;
     }
 
     private static Meeting find(String globalId, String field, Integer version) {
-        Meeting m = Meeting.findById(NodeId.parseField(globalId, MeetingNode.TYPE, field));
+        Meeting m = Meeting.findById(NodeId.parseField(globalId, Meeting.TYPE, field));
         if (m == null) {
             throw ParleyException.unknownId(globalId, field);
         }

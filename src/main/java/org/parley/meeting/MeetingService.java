@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-import org.parley.api.MeetingNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -19,19 +18,18 @@ import org.parley.core.SortDirection;
 @ApplicationScoped
 public class MeetingService {
 
-    public Slice<MeetingNode> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
+    public Slice<Meeting> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
         String keyset = Keyset.after("m", page.after(), direction, params);
         List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset
                 + Keyset.orderBy("m", direction), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id),
-                MeetingNode::new);
+        return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m);
     }
 
     /** One page of meetings per participant, in three statements whatever the number of people. */
-    public Map<Long, Slice<MeetingNode>> pagesByParticipant(Collection<Long> personIds, MeetingFilter filter,
+    public Map<Long, Slice<Meeting>> pagesByParticipant(Collection<Long> personIds, MeetingFilter filter,
             SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("people", personIds);
@@ -58,12 +56,12 @@ public class MeetingService {
         for (Object[] r : picked) {
             byPerson.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(meetings.get((Long) r[1]));
         }
-        Map<Long, Slice<MeetingNode>> pages = new HashMap<>();
+        Map<Long, Slice<Meeting>> pages = new HashMap<>();
         for (Long person : personIds) {
             List<Meeting> rows = byPerson.getOrDefault(person, new ArrayList<>());
             rows.sort(Keyset.comparator(m -> m.date == null ? null : m.date.date, m -> m.id, direction));
             pages.put(person, Slice.of(rows, page, totals.getOrDefault(person, 0L),
-                    m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), MeetingNode::new));
+                    m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m));
         }
         return pages;
     }

@@ -1,8 +1,5 @@
 package org.parley.person;
 
-import org.parley.api.OfficeNode;
-import org.parley.api.OrganizationNode;
-import org.parley.api.PersonNode;
 import org.parley.core.Names;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +32,7 @@ public class ActorCuration {
         p.rename(input.name);
         p.persist();
         replaceAliases(p, input.aliases);
-        audit.record("createPerson", PersonNode.TYPE, p.id, p.name);
+        audit.record("createPerson", Person.TYPE, p.id, p.name);
         return p;
     }
 
@@ -56,7 +53,7 @@ public class ActorCuration {
             Person.getEntityManager().lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         Person.getEntityManager().flush();
-        audit.record("updatePerson", PersonNode.TYPE, p.id, p.name);
+        audit.record("updatePerson", Person.TYPE, p.id, p.name);
         return p;
     }
 
@@ -70,7 +67,7 @@ public class ActorCuration {
         o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
         o.persist();
         replaceAliases(o, input.aliases);
-        audit.record("createOrganization", OrganizationNode.TYPE, o.id, o.name);
+        audit.record("createOrganization", Organization.TYPE, o.id, o.name);
         return o;
     }
 
@@ -103,7 +100,7 @@ public class ActorCuration {
             Organization.getEntityManager().lock(o, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         Organization.getEntityManager().flush();
-        audit.record("updateOrganization", OrganizationNode.TYPE, o.id, o.name);
+        audit.record("updateOrganization", Organization.TYPE, o.id, o.name);
         return o;
     }
 
@@ -119,14 +116,14 @@ public class ActorCuration {
         checkPeriod(office);
         office.persist();
         quotes.attach(org.parley.source.Evidence.Subject.OFFICE, office.id, input.evidence, "evidence");
-        audit.record("createOffice", OfficeNode.TYPE, office.id, office.role);
+        audit.record("createOffice", Office.TYPE, office.id, office.role);
         return office;
     }
 
     @Transactional
     public Office updateOffice(UpdateOfficeInput input) {
         checks.valid(input, "input");
-        Office office = Office.findById(NodeId.parseField(input.id, OfficeNode.TYPE, "id"));
+        Office office = Office.findById(NodeId.parseField(input.id, Office.TYPE, "id"));
         if (office == null) {
             throw ParleyException.unknownId(input.id, "id");
         }
@@ -145,7 +142,7 @@ public class ActorCuration {
         }
         checkPeriod(office);
         Office.getEntityManager().flush();
-        audit.record("updateOffice", OfficeNode.TYPE, office.id, office.role);
+        audit.record("updateOffice", Office.TYPE, office.id, office.role);
         return office;
     }
 
@@ -185,7 +182,7 @@ public class ActorCuration {
     }
 
     private static Person person(String globalId, String field) {
-        Person p = Person.findById(NodeId.parseField(globalId, PersonNode.TYPE, field));
+        Person p = Person.findById(NodeId.parseField(globalId, Person.TYPE, field));
         if (p == null) {
             throw ParleyException.unknownId(globalId, field);
         }
@@ -193,7 +190,7 @@ public class ActorCuration {
     }
 
     private static Organization organization(String globalId, String field) {
-        Organization o = Organization.findById(NodeId.parseField(globalId, OrganizationNode.TYPE, field));
+        Organization o = Organization.findById(NodeId.parseField(globalId, Organization.TYPE, field));
         if (o == null) {
             throw ParleyException.unknownId(globalId, field);
         }

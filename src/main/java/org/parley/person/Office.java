@@ -8,12 +8,15 @@ import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.parley.core.DatasetRecord;
+import org.parley.core.Fact;
 import org.parley.core.PartialDate;
 
 /** A person holding a role in an organization over a period (Popolo: Membership/Post). */
 @Entity
-public class Office extends DatasetRecord {
+public class Office extends Fact {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Office";
 
     @Column(name = "person_id")
     public Long personId;
@@ -42,13 +45,6 @@ public class Office extends DatasetRecord {
             @AttributeOverride(name = "note", column = @Column(name = "to_note"))})
     public PartialDate to;
 
-    /** Set when a curator retracted the office; retracted offices are left out of a person's offices. */
-    @Column(name = "retracted_at")
-    public java.time.LocalDateTime retractedAt;
-
-    @Column(name = "retraction_reason")
-    public String retractionReason;
-
     /** True when the office was held on the day: started on or before it, not ended before it. */
     public boolean heldOn(LocalDate day) {
         boolean started = from == null || from.date == null || !from.date.isAfter(day);
@@ -58,5 +54,19 @@ public class Office extends DatasetRecord {
 
     public static List<Office> ofPeople(Collection<Long> personIds) {
         return personIds.isEmpty() ? List.of() : list("personId in ?1 and retractedAt is null order by from.date desc nulls last, id", personIds);
+    }
+
+    /** Of a person's offices, the one held on the day, preferring one in the given organization; or null. */
+    public static Office heldOn(List<Office> offices, LocalDate day, Long organizationId) {
+        Office any = null;
+        for (Office o : offices) {
+            if (o.heldOn(day)) {
+                if (o.organizationId.equals(organizationId)) {
+                    return o;
+                }
+                any = any == null ? o : any;
+            }
+        }
+        return any;
     }
 }

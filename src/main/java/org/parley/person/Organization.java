@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import java.util.Collection;
 import org.parley.core.Names;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,9 @@ import org.parley.core.DatasetRecord;
 /** A state, international body, institution, government, coalition or group (Popolo: Organization). */
 @Entity
 public class Organization extends DatasetRecord {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Organization";
 
     public String name;
 
@@ -35,5 +39,9 @@ public class Organization extends DatasetRecord {
                 from Organization o where o.searchName = ?1
                    or o.id in (select a.organizationId from NameAlias a where a.searchName = ?1)
                 order by o.name, o.id""", folded);
+    }
+
+    public static List<Organization> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import java.util.Collection;
 import org.parley.core.Names;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,9 @@ import org.parley.core.DatasetRecord;
 /** A named individual (Popolo: Person). */
 @Entity
 public class Person extends DatasetRecord {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Person";
 
     /** Canonical name, as commonly written in English. */
     public String name;
@@ -29,5 +33,9 @@ public class Person extends DatasetRecord {
                 from Person p where p.searchName = ?1
                    or p.id in (select a.personId from NameAlias a where a.searchName = ?1)
                 order by p.name, p.id""", folded);
+    }
+
+    public static List<Person> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 }

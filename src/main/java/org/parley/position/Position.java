@@ -1,5 +1,8 @@
 package org.parley.position;
 
+import org.parley.core.Hql;
+import java.util.Map;
+import java.util.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,13 +11,16 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.parley.core.DatasetRecord;
+import org.parley.core.Fact;
 import org.parley.core.DatePrecision;
 import org.parley.core.PartialDate;
 
 /** A position someone takes: a commitment, demand, refusal, threat, stance ... */
 @Entity
-public class Position extends DatasetRecord {
+public class Position extends Fact {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Position";
 
     /** The person who took it; null when the sources name only an organization or group. */
     @Column(name = "holder_id")
@@ -55,16 +61,26 @@ public class Position extends DatasetRecord {
     @Column(name = "commitment_status")
     public CommitmentStatus status;
 
-    /** Set when a curator retracted the position; retracted positions are hidden from lists by default. */
-    @Column(name = "retracted_at")
-    public LocalDateTime retractedAt;
-
-    @Column(name = "retraction_reason")
-    public String retractionReason;
-
     /** A person's positions of one kind known to the day, on that day. */
     public static List<Position> byHolderOn(Long holderId, PositionKind kind, LocalDate day) {
         return list("holderId = ?1 and kind = ?2 and date.date = ?3 and date.precision = ?4 and retractedAt is null order by id",
                 holderId, kind, day, DatePrecision.DAY);
+    }
+
+    public static List<Position> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** The standing positions taken at these meetings, in date order. */
+    public static List<Position> standingAtMeetings(Collection<Long> meetingIds) {
+        return list("meetingId in ?1 and retractedAt is null order by date.date, id", meetingIds);
+    }
+
+    /** For each article, the standing positions it is evidence for: rows of (article id, position), in date order. */
+    public static List<Object[]> standingInArticles(Collection<Long> articleIds) {
+        return Hql.rows("""
+                select distinct e.articleId, p from Position p, Evidence e
+                where e.articleId in :ids and e.positionId = p.id and p.retractedAt is null
+                order by p.date.date, p.id""", Map.of("ids", articleIds));
     }
 }

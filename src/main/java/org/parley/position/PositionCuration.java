@@ -1,7 +1,5 @@
 package org.parley.position;
 
-import org.parley.api.PositionNode;
-import org.parley.api.TopicNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +12,8 @@ import org.parley.core.ErrorCode;
 import org.parley.core.NodeId;
 import org.parley.core.ParleyException;
 import org.parley.meeting.Meeting;
-import org.parley.api.MeetingNode;
 import org.parley.person.Organization;
-import org.parley.api.OrganizationNode;
 import org.parley.person.Person;
-import org.parley.api.PersonNode;
 import org.parley.source.Evidence;
 import org.parley.source.Quotes;
 import org.parley.core.PartialDate;
@@ -60,7 +55,7 @@ public class PositionCuration {
         apply(p, input);
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
-        audit.record("recordPosition", PositionNode.TYPE, p.id, p.summary);
+        audit.record("recordPosition", Position.TYPE, p.id, p.summary);
         return p;
     }
 
@@ -78,7 +73,7 @@ public class PositionCuration {
         }
         apply(p, input);
         Position.getEntityManager().flush();
-        audit.record("updatePosition", PositionNode.TYPE, p.id, null);
+        audit.record("updatePosition", Position.TYPE, p.id, null);
         return p;
     }
 
@@ -112,7 +107,7 @@ public class PositionCuration {
         quotes.attach(Evidence.Subject.STATUS_CHANGE, change.id, input.evidence, "evidence");
         p.status = input.status;
         Position.getEntityManager().flush();
-        audit.record("changeCommitmentStatus", PositionNode.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
+        audit.record("changeCommitmentStatus", Position.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
         return p;
     }
 
@@ -146,7 +141,7 @@ public class PositionCuration {
         link.createdBy = curator.name();
         link.createdAt = LocalDateTime.now(ZoneOffset.UTC);
         link.persist();
-        audit.record("linkPositions", PositionNode.TYPE, later.id, input.kind + " " + NodeId.of(PositionNode.TYPE, earlier.id));
+        audit.record("linkPositions", Position.TYPE, later.id, input.kind + " " + NodeId.of(Position.TYPE, earlier.id));
         return new Position[] {later, earlier};
     }
 
@@ -155,7 +150,7 @@ public class PositionCuration {
     }
 
     static Position find(String globalId, String field) {
-        Position p = Position.findById(NodeId.parseField(globalId, PositionNode.TYPE, field));
+        Position p = Position.findById(NodeId.parseField(globalId, Position.TYPE, field));
         if (p == null) {
             throw new ParleyException(ErrorCode.NOT_FOUND, "No position has the ID '" + globalId + "'",
                     java.util.Map.of("field", field));
@@ -166,24 +161,24 @@ public class PositionCuration {
     /** Copies the non-null fields of the input, checking every reference. */
     private static void apply(Position p, PositionInput input) {
         if (input.holder != null) {
-            p.holderId = exists(Person.findById(NodeId.parseField(input.holder, PersonNode.TYPE, "holder")), "holder", input.holder);
+            p.holderId = exists(Person.findById(NodeId.parseField(input.holder, Person.TYPE, "holder")), "holder", input.holder);
         }
         if (input.onBehalfOf != null) {
             p.organizationId = exists(Organization.findById(
-                    NodeId.parseField(input.onBehalfOf, OrganizationNode.TYPE, "onBehalfOf")), "onBehalfOf", input.onBehalfOf);
+                    NodeId.parseField(input.onBehalfOf, Organization.TYPE, "onBehalfOf")), "onBehalfOf", input.onBehalfOf);
         }
         if (input.attributedTo != null) {
             p.attributedTo = input.attributedTo;
         }
         if (input.topic != null) {
-            p.topicId = exists(Topic.findById(NodeId.parseField(input.topic, TopicNode.TYPE, "topic")), "topic", input.topic);
+            p.topicId = exists(Topic.findById(NodeId.parseField(input.topic, Topic.TYPE, "topic")), "topic", input.topic);
         }
         if (input.addressee != null) {
             NodeId ref = NodeId.parse(input.addressee, "addressee");
-            if (ref.type().equals(PersonNode.TYPE)) {
+            if (ref.type().equals(Person.TYPE)) {
                 p.addresseePersonId = exists(Person.findById(ref.id()), "addressee", input.addressee);
                 p.addresseeOrganizationId = null;
-            } else if (ref.type().equals(OrganizationNode.TYPE)) {
+            } else if (ref.type().equals(Organization.TYPE)) {
                 p.addresseeOrganizationId = exists(Organization.findById(ref.id()), "addressee", input.addressee);
                 p.addresseePersonId = null;
             } else {
@@ -202,7 +197,7 @@ public class PositionCuration {
             throw ParleyException.badField("dateNote", "'dateNote' goes with a new 'date'");
         }
         if (input.meeting != null) {
-            p.meetingId = exists(Meeting.findById(NodeId.parseField(input.meeting, MeetingNode.TYPE, "meeting")),
+            p.meetingId = exists(Meeting.findById(NodeId.parseField(input.meeting, Meeting.TYPE, "meeting")),
                     "meeting", input.meeting);
         }
     }

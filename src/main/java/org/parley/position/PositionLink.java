@@ -30,12 +30,16 @@ public class PositionLink extends Row {
     @Column(name = "created_at")
     public LocalDateTime createdAt;
 
+    /** Links from these later positions to earlier ones that were not retracted. */
     public static List<PositionLink> fromLater(Collection<Long> laterIds) {
-        return list("laterId in ?1 order by id", laterIds);
+        return list("laterId in ?1 and earlierId in (select p.id from Position p where p.retractedAt is null) order by id",
+                laterIds);
     }
 
+    /** Links to these earlier positions from later ones that were not retracted. */
     public static List<PositionLink> toEarlier(Collection<Long> earlierIds) {
-        return list("earlierId in ?1 order by id", earlierIds);
+        return list("earlierId in ?1 and laterId in (select p.id from Position p where p.retractedAt is null) order by id",
+                earlierIds);
     }
 
     public static boolean exists(Long laterId, Long earlierId) {

@@ -1,6 +1,5 @@
 package org.parley.position;
 
-import org.parley.api.PositionNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -20,11 +19,11 @@ import org.parley.core.SortDirection;
 @ApplicationScoped
 public class PositionService {
 
-    public List<PositionNode> commitmentsOn(Long holderId, LocalDate day) {
-        return Position.byHolderOn(holderId, PositionKind.COMMITMENT, day).stream().map(PositionNode::new).toList();
+    public List<Position> commitmentsOn(Long holderId, LocalDate day) {
+        return Position.byHolderOn(holderId, PositionKind.COMMITMENT, day);
     }
 
-    public Slice<PositionNode> page(PositionFilter filter, SortDirection direction, PageRequest page) {
+    public Slice<Position> page(PositionFilter filter, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Position.count("from Position p " + where, params) : -1;
@@ -32,14 +31,14 @@ public class PositionService {
         String keyset = Keyset.after("p", page.after(), direction, params, false);
         List<Position> rows = Position.<Position>find("from Position p " + where + keyset
                 + Keyset.orderBy("p", direction), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), PositionNode::new);
+        return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), p -> p);
     }
 
     /**
      * One page per holder, in two statements whatever the number of holders: a windowed
      * query picks the first rows of each holder, a grouped count gives the totals.
      */
-    public Map<Long, Slice<PositionNode>> pagesByHolder(Collection<Long> holderIds, PositionFilter filter,
+    public Map<Long, Slice<Position>> pagesByHolder(Collection<Long> holderIds, PositionFilter filter,
             SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("holders", holderIds);
@@ -59,10 +58,10 @@ public class PositionService {
                 + Keyset.orderBy("p", direction), params);
         Map<Long, List<Position>> byHolder = new LinkedHashMap<>();
         rows.forEach(p -> byHolder.computeIfAbsent(p.holderId, k -> new ArrayList<>()).add(p));
-        Map<Long, Slice<PositionNode>> pages = new HashMap<>();
+        Map<Long, Slice<Position>> pages = new HashMap<>();
         for (Long holder : holderIds) {
             pages.put(holder, Slice.of(byHolder.getOrDefault(holder, List.of()), page, totals.getOrDefault(holder, 0L),
-                    p -> Keyset.cursor(p.date.date, p.id), PositionNode::new));
+                    p -> Keyset.cursor(p.date.date, p.id), p -> p));
         }
         return pages;
     }

@@ -1,5 +1,6 @@
 package org.parley.source;
 
+import java.util.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
@@ -9,6 +10,9 @@ import org.parley.core.DatasetRecord;
 /** A news article as received: the full body text that evidence quotes point into. */
 @Entity
 public class Article extends DatasetRecord {
+
+    /** Type name in global IDs (see NodeId). */
+    public static final String TYPE = "Article";
 
     public String title;
     public String language;
@@ -27,5 +31,9 @@ public class Article extends DatasetRecord {
 
     public static List<Article> inOrder() {
         return list("order by publishedMonth, id");
+    }
+
+    public static List<Article> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.source;
 
-import org.parley.api.ArticleNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +59,7 @@ public class ArticleCuration {
         article.body = text.body();
         article.contentHash = hash;
         article.persist();
-        audit.record(action, ArticleNode.TYPE, article.id, title);
+        audit.record(action, Article.TYPE, article.id, title);
         return article;
     }
 }

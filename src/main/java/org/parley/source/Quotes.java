@@ -1,6 +1,5 @@
 package org.parley.source;
 
-import org.parley.api.ArticleNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,7 +31,7 @@ public class Quotes {
         if (input == null) {
             throw ParleyException.badField(where, "'" + where + "' must not be null");
         }
-        long articleId = NodeId.parseField(input.article, ArticleNode.TYPE, where + ".article");
+        long articleId = NodeId.parseField(input.article, Article.TYPE, where + ".article");
         Article article = Article.findById(articleId);
         if (article == null) {
             throw new ParleyException(org.parley.core.ErrorCode.NOT_FOUND,

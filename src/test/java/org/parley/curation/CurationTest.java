@@ -170,7 +170,7 @@ public class CurationTest {
     }
 
     @Test
-    void aRetractedPositionLeavesTheListsButStillResolvesByID() {
+    void aRetractedPositionLeavesTheListsAndResolvesByIdOnlyWhenAskedFor() {
         Fixture f = fixture();
         JsonPath recorded = GraphQL.data(RECORD, Map.of("input", commitment(f, f.quote)), TestTokens.editor());
         String id = recorded.getString("recordPosition.position.id");
@@ -185,7 +185,11 @@ public class CurationTest {
 
         assertThat(GraphQL.data(list, Map.of("all", false)).getList("positions.nodes.id"), not(hasItem(id)));
         assertThat(GraphQL.data(list, Map.of("all", true)).getList("positions.nodes.id"), hasItem(id));
-        JsonPath node = GraphQL.data("query ($id: ID!) { node(id: $id) { ... on Position { retracted } } }", Map.of("id", id));
+        String byId = "query ($id: ID!, $all: Boolean!) { node(id: $id, includeRetracted: $all) { ... on Position { retracted } } }";
+        JsonPath hidden = GraphQL.failing(byId, Map.of("id", id, "all", false));
+        assertEquals("NOT_FOUND", hidden.getString("errors[0].extensions.code"));
+        assertTrue(hidden.getString("errors[0].message").contains("includeRetracted"));
+        JsonPath node = GraphQL.data(byId, Map.of("id", id, "all", true));
         assertTrue(node.getBoolean("node.retracted"));
 
         String before = DatabaseDigest.of(em);

@@ -2,7 +2,17 @@ package org.parley.api;
 
 import org.parley.person.Office;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.core.Batch;
+import org.parley.core.NodeKind;
+import org.parley.person.Organization;
+import org.parley.person.Person;
+import org.parley.source.Evidence;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -14,17 +24,27 @@ import org.parley.core.DateBasis;
 import org.parley.core.DatePrecision;
 import org.parley.core.PartialDate;
 
+/** The GraphQL type {@code Office}: every field of it (see {@link PositionType} for the pattern). */
+@GraphQLApi
 @Type("Office")
 @Name("Office")
 @Description("A role a person holds in an organization over a period, e.g. Secretary General of NATO from 2024-10-01.")
-public class OfficeNode implements Node {
-
-    public static final String TYPE = "Office";
+public class OfficeType implements Node {
 
     private final Office office;
 
-    public OfficeNode(Office office) {
+    OfficeType() {
+        this(new Office());
+    }
+
+    public OfficeType(Office office) {
         this.office = office;
+    }
+
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(Office.TYPE, Office.class, OfficeType::new);
     }
 
     @Ignore
@@ -37,7 +57,7 @@ public class OfficeNode implements Node {
     @NonNull
     @Description("Opaque global ID.")
     public String getId() {
-        return NodeId.of(TYPE, office.id);
+        return NodeId.of(Office.TYPE, office.id);
     }
 
     @NonNull
@@ -97,9 +117,9 @@ public class OfficeNode implements Node {
     }
 
     @NonNull
-    @Description("True when a curator retracted the office. Retracted offices are left out of `offices` and of participants' `office`.")
+    @Description("True when a curator retracted the office. Retracted offices are left out of every list and field unless `includeRetracted: true` is asked.")
     public boolean isRetracted() {
-        return office.retractedAt != null;
+        return office.isRetracted();
     }
 
     @Description("When the office was retracted, UTC; null when it stands.")
@@ -110,5 +130,23 @@ public class OfficeNode implements Node {
     @Description("Why the office was retracted; null when it stands.")
     public String getRetractionReason() {
         return office.retractionReason;
+    }
+
+    @Name("person")
+    @Description("Who holds or held the office.")
+    public List<@NonNull PersonType> person(@Source List<OfficeType> offices) {
+        return Batch.one(offices, o -> o.office.personId, Person::byIds, p -> p.id, PersonType::new);
+    }
+
+    @Name("organization")
+    @Description("The organization the office is in.")
+    public List<@NonNull OrganizationType> organization(@Source List<OfficeType> offices) {
+        return Batch.one(offices, o -> o.office.organizationId, Organization::byIds, o -> o.id, OrganizationType::new);
+    }
+
+    @Name("evidence")
+    @Description(EvidenceType.FIELD_DESCRIPTION)
+    public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<OfficeType> offices) {
+        return EvidenceType.of(offices, o -> o.office.id, Evidence.Subject.OFFICE);
     }
 }

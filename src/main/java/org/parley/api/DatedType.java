@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 
 /** The date fields shared by meetings and positions: the date and, beside it, what it is worth. */
-public abstract class DatedNode {
+public abstract class DatedType {
 
     private final PartialDate when;
 
-    protected DatedNode(PartialDate date) {
+    protected DatedType(PartialDate date) {
         this.when = date;
     }
 

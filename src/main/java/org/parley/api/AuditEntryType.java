@@ -14,11 +14,11 @@ import org.parley.core.NodeId;
 @Type("AuditEntry")
 @Name("AuditEntry")
 @Description("One change made through the API: who made it, what it was, to which record, and when.")
-public class AuditEntryNode {
+public class AuditEntryType {
 
     private final AuditEntry entry;
 
-    public AuditEntryNode(AuditEntry entry) {
+    public AuditEntryType(AuditEntry entry) {
         this.entry = entry;
     }
 

@@ -3,7 +3,16 @@ package org.parley.api;
 import org.parley.source.Article;
 import org.parley.source.Evidence;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.parley.core.NodeKind;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.core.Batch;
+import org.parley.meeting.Meeting;
+import org.parley.position.Position;
 import java.time.YearMonth;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -12,16 +21,26 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.NodeId;
 
+/** The GraphQL type {@code Article}: every field of it (see {@link PositionType} for the pattern). */
+@GraphQLApi
 @Type("Article")
 @Name("Article")
 @Description("A news article facts are traced to, with its full text.")
-public class ArticleNode implements Node {
-
-    public static final String TYPE = "Article";
+public class ArticleType implements Node {
 
     private final Article article;
 
-    public ArticleNode(Article article) {
+    ArticleType() {
+        this(new Article());
+    }
+
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(Article.TYPE, Article.class, ArticleType::new);
+    }
+
+    public ArticleType(Article article) {
         this.article = article;
     }
 
@@ -35,7 +54,7 @@ public class ArticleNode implements Node {
     @NonNull
     @Description("Opaque global ID.")
     public String getId() {
-        return NodeId.of(TYPE, article.id);
+        return NodeId.of(Article.TYPE, article.id);
     }
 
     @NonNull
@@ -71,5 +90,19 @@ public class ArticleNode implements Node {
     @Description("SHA-256 of `text` (UTF-8), hex: identifies the exact text quoted.")
     public String getContentHash() {
         return article.contentHash;
+    }
+
+    @Name("meetings")
+    @Description("Meetings this article is evidence for (through the meeting or one of its participants), in date order (retracted ones left out).")
+    public List<@NonNull List<@NonNull MeetingType>> meetings(@Source List<ArticleType> articles) {
+        return Batch.many(articles, ArticleType::databaseId, Meeting::standingInArticles, row -> (Long) row[0],
+                row -> new MeetingType((Meeting) row[1]));
+    }
+
+    @Name("positions")
+    @Description("Positions this article is evidence for, in date order (retracted ones left out).")
+    public List<@NonNull List<@NonNull PositionType>> positions(@Source List<ArticleType> articles) {
+        return Batch.many(articles, ArticleType::databaseId, Position::standingInArticles, row -> (Long) row[0],
+                row -> new PositionType((Position) row[1]));
     }
 }

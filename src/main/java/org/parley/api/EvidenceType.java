@@ -1,0 +1,72 @@
+package org.parley.api;
+
+import org.parley.source.Evidence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.core.Batch;
+import org.parley.source.Article;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** The GraphQL type {@code Evidence}: every field of it (see {@link PositionType} for the pattern). */
+@GraphQLApi
+@Type("Evidence")
+@Name("Evidence")
+@Description("A verbatim quote from an article that backs a fact.")
+public class EvidenceType {
+
+    private final Evidence evidence;
+
+    /** The description of every fact's {@code evidence} field, which each fact type resolves with {@link #of}. */
+    static final String FIELD_DESCRIPTION = "The quotes that back this fact, each with its article and offsets.";
+
+    EvidenceType() {
+        this(new Evidence());
+    }
+
+    public EvidenceType(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    @Ignore
+    public Long articleId() {
+        return evidence.articleId;
+    }
+
+    @NonNull
+    @Description("The quote, exactly as printed (Dutch for the founding articles).")
+    public String getQuote() {
+        return evidence.quote;
+    }
+
+    @NonNull
+    @Description("Offset of the quote's first character in the article `text`.")
+    public int getStartOffset() {
+        return evidence.startOffset;
+    }
+
+    @NonNull
+    @Description("Offset just past the quote's last character: `text.substring(startOffset, endOffset) == quote`.")
+    public int getEndOffset() {
+        return evidence.endOffset;
+    }
+
+    @Name("article")
+    @Description("The article the quote is from.")
+    public List<@NonNull ArticleType> article(@Source List<EvidenceType> evidence) {
+        return Batch.one(evidence, EvidenceType::articleId, Article::byIds, a -> a.id, ArticleType::new);
+    }
+
+    /** The evidence of each parent fact of one kind, in one statement. */
+    static <P> List<List<EvidenceType>> of(List<P> parents, Function<P, Long> idOf, Evidence.Subject subject) {
+        return Batch.many(parents, idOf, (Collection<Long> ids) -> Evidence.forSubjects(subject, ids),
+                subject::idOf, EvidenceType::new);
+    }
+}

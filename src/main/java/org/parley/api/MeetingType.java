@@ -1,0 +1,116 @@
+package org.parley.api;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.core.Batch;
+import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
+import org.parley.meeting.Attendance;
+import org.parley.meeting.Meeting;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingStatus;
+import org.parley.position.Position;
+import org.parley.source.Evidence;
+
+/** The GraphQL type {@code Meeting}: every field of it (see {@link PositionType} for the pattern). */
+@GraphQLApi
+@Type("Meeting")
+@Name("Meeting")
+@Description("A diplomatic meeting — a visit, summit, call or press conference — held, planned or called off.")
+public class MeetingType extends DatedFactType implements Node {
+
+    private final Meeting meeting;
+
+    MeetingType() {
+        this(new Meeting());
+    }
+
+    public MeetingType(Meeting meeting) {
+        super(meeting, meeting.date);
+        this.meeting = meeting;
+    }
+
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(Meeting.TYPE, Meeting.class, MeetingType::new);
+    }
+
+    @Ignore
+    public Meeting entity() {
+        return meeting;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID.")
+    public String getId() {
+        return NodeId.of(Meeting.TYPE, meeting.id);
+    }
+
+    @NonNull
+    @Description("Short English title.")
+    public String getTitle() {
+        return meeting.title;
+    }
+
+    @NonNull
+    @Description("The form of the meeting.")
+    public MeetingKind getKind() {
+        return meeting.kind;
+    }
+
+    @NonNull
+    @Description("Whether it was held, is planned or was called off, as far as the sources report.")
+    public MeetingStatus getStatus() {
+        return meeting.status;
+    }
+
+    @Description("Why a meeting was called off, as reported (\"agendatechnische problemen\").")
+    public String getStatusReason() {
+        return meeting.statusReason;
+    }
+
+    @Description("Where it takes place, in English.")
+    public String getLocation() {
+        return meeting.location;
+    }
+
+    @Description("English summary of what the sources report about it.")
+    public String getSummary() {
+        return meeting.summary;
+    }
+
+    @Name("participants")
+    @Description("Everyone who took part, hosts first as recorded.")
+    public List<@NonNull List<@NonNull ParticipantType>> participants(@Source List<MeetingType> meetings) {
+        Map<Long, Meeting> byId = new java.util.HashMap<>();
+        meetings.forEach(m -> byId.put(m.meeting.id, m.meeting));
+        return Batch.many(meetings, m -> m.meeting.id, Attendance::ofMeetings, a -> a.meetingId,
+                a -> new ParticipantType(a, byId.get(a.meetingId)));
+    }
+
+    @Name("positions")
+    @Description("Positions taken at this meeting, in date order (retracted ones left out).")
+    public List<@NonNull List<@NonNull PositionType>> positions(@Source List<MeetingType> meetings) {
+        return Batch.many(meetings, m -> m.meeting.id, Position::standingAtMeetings, p -> p.meetingId,
+                PositionType::new);
+    }
+
+    @Name("evidence")
+    @Description(EvidenceType.FIELD_DESCRIPTION)
+    public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<MeetingType> meetings) {
+        return EvidenceType.of(meetings, m -> m.meeting.id, Evidence.Subject.MEETING);
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.core.Batch;
+import org.parley.meeting.Attendance;
+import org.parley.meeting.Meeting;
+import org.parley.meeting.ParticipantRole;
+import org.parley.person.Office;
+import org.parley.person.Organization;
+import org.parley.person.Person;
+import org.parley.source.Evidence;
+
+/** The GraphQL type {@code Participant}: every field of it (see {@link PositionType} for the pattern). */
+@GraphQLApi
+@Type("Participant")
+@Name("Participant")
+@Description("Someone taking part in a meeting: a person, or a delegation known only by its organization.")
+public class ParticipantType {
+
+    private final Attendance attendance;
+    private final Meeting meeting;
+
+    ParticipantType() {
+        this(new Attendance(), new Meeting());
+    }
+
+    public ParticipantType(Attendance attendance, Meeting meeting) {
+        this.attendance = attendance;
+        this.meeting = meeting;
+    }
+
+    @NonNull
+    @Description("The part played in the meeting.")
+    public ParticipantRole getRole() {
+        return attendance.role;
+    }
+
+    @Name("person")
+    @Description("The person; null for a delegation known only by its organization.")
+    public List<PersonType> person(@Source List<ParticipantType> participants) {
+        return Batch.one(participants, p -> p.attendance.personId, Person::byIds, p -> p.id, PersonType::new);
+    }
+
+    @Name("onBehalfOf")
+    @Description("The organization the participant represents.")
+    public List<OrganizationType> onBehalfOf(@Source List<ParticipantType> participants) {
+        return Batch.one(participants, p -> p.attendance.organizationId, Organization::byIds, o -> o.id,
+                OrganizationType::new);
+    }
+
+    @Name("office")
+    @Description("The office the person held on the day of the meeting (preferring one in the organization they represent); null when unknown or the meeting is undated.")
+    public List<OfficeType> office(@Source List<ParticipantType> participants) {
+        Map<Long, List<Office>> byPerson = new HashMap<>();
+        for (Office o : Office.ofPeople(Batch.ids(participants, p -> p.attendance.personId))) {
+            byPerson.computeIfAbsent(o.personId, k -> new ArrayList<>()).add(o);
+        }
+        List<OfficeType> result = new ArrayList<>(participants.size());
+        for (ParticipantType p : participants) {
+            LocalDate day = p.meeting.date == null ? null : p.meeting.date.date;
+            Office held = day == null ? null : Office.heldOn(byPerson.getOrDefault(p.attendance.personId, List.of()),
+                    day, p.attendance.organizationId);
+            result.add(held == null ? null : new OfficeType(held));
+        }
+        return result;
+    }
+
+    @Name("evidence")
+    @Description(EvidenceType.FIELD_DESCRIPTION)
+    public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<ParticipantType> participants) {
+        return EvidenceType.of(participants, p -> p.attendance.id, Evidence.Subject.ATTENDANCE);
+    }
+}
