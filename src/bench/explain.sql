@@ -1,6 +1,8 @@
 -- EXPLAIN ANALYZE of the SQL behind the slow benchmark operations, as Hibernate sends it
--- (column lists shortened to *). Run: psql -v leader="'Name'" -v from="'2016-01-01'"
---   -v to="'2016-01-31'" -v d="'2024-12-29'" -v id=1001732399 -f explain.sql
+-- (column lists shortened to *). Run against the bench cluster (src/bench/run.sh leaves it running):
+--   PARLEY_PG_PROFILE=bench PARLEY_PG_PORT=55432 .ci/postgres.sh psql -v leader="'Name'" \
+--     -v from="'2016-01-01'" -v to="'2016-01-31'" -v d="'2024-12-29'" -v id=1001732399 \
+--     <src/bench/explain.sql >src/bench/results/explain-1e6-pg.txt
 \set ECHO queries
 -- deep_page: keyset condition as generated today (OR ... IS NULL defeats the index range)
 explain (analyze, buffers, costs off)

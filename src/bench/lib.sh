@@ -5,23 +5,27 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/../.." && pwd)"
 BENCH_PORT="${BENCH_PORT:-38080}"
 BENCH_URL="http://localhost:$BENCH_PORT"
-PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
-PG_DIR="${PG_DIR:-/tmp/bench-pg}"
-PG_PORT="${PG_PORT:-55432}"
+RESULTS_DIR="$BENCH_DIR/results"
+# The benchmark's PostgreSQL is CI's cluster script with the bench profile (memory settings,
+# pg_stat_statements), by default on its own port and data directory
+# (${TMPDIR:-/tmp}/parley-pg-55432), so that it never touches a CI cluster on 5432.
+PG_SH="$REPO_DIR/.ci/postgres.sh"
+export PARLEY_PG_PROFILE=bench
+export PARLEY_PG_PORT="${PARLEY_PG_PORT:-55432}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 now_ms() { date +%s%3N; }
 
-# as_pg CMD...: run a PostgreSQL tool as the postgres user (postgres refuses root).
-as_pg() {
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+# psql_bench DB [psql args...]: psql as the superuser over the bench cluster's socket
+# (files named in \copy or -f must be readable by the postgres user when run as root).
+psql_bench() {
+    local db="$1"; shift
+    "$PG_SH" psql -d "$db" "$@"
 }
 
-psql_bench() { # psql_bench DB [psql args...]
-    local db="$1"; shift
-    as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U postgres -d "$db" "$@"
-}
+# port_open PORT: something accepts TCP connections on 127.0.0.1:PORT (no process started).
+port_open() { : 2>/dev/null <>"/dev/tcp/127.0.0.1/$1"; }
 
 # gql FILE: POST a request body file, print the response.
 gql() {
@@ -50,7 +54,11 @@ app_start() {
         if ! kill -0 "$APP_PID" 2>/dev/null; then
             log "app exited during start-up; last log lines:"; tail -30 "$logf" >&2; return 1
         fi
-        if [ -n "${PROBE_BODY:-}" ]; then
+        # Quarkus listens once started: until then only a socket connect per poll (no curl,
+        # no python), so that polling takes no CPU from the JVM being timed.
+        if ! port_open "$BENCH_PORT"; then
+            :
+        elif [ -n "${PROBE_BODY:-}" ]; then
             if gql "$PROBE_BODY" 2>/dev/null | gql_ok 2>/dev/null; then break; fi
         elif curl -sf -o /dev/null "$BENCH_URL/q/health/ready" 2>/dev/null; then
             break

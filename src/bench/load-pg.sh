@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # load-pg.sh DATA_DIR: bulk-loads the generator's CSV files into the bench PostgreSQL
-# database (PG_DIR/PG_PORT, db parley). The schema must exist (start the app once first:
-# Flyway migrates it). Earlier synthetic rows (ids >= id_base) are deleted first.
-# Foreign-key triggers are skipped during COPY (session_replication_role = replica): the
-# generator writes consistent rows and the H2 smoke load, which keeps every constraint, checks
-# that. Then parley_seq is moved past the loaded ids and the tables are analyzed.
+# database (.ci/postgres.sh with the bench profile, PARLEY_PG_PORT default 55432, db parley;
+# start it first). The schema must exist (start the app once first: Flyway migrates it).
+# Earlier synthetic rows (ids >= id_base) are deleted first. Foreign-key triggers are
+# skipped during COPY (session_replication_role = replica): the generator writes consistent
+# rows and the H2 smoke load, which keeps every constraint, checks that. Then parley_seq is
+# moved past the loaded ids and the tables are analyzed. As root, DATA_DIR must be readable
+# by the postgres user (psql's \copy runs as postgres).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 data="$(cd "$1" && pwd)"

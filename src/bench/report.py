@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""report.py RESULTS.jsonl OUT.md [NOTES.md]: renders benchmark results as a Markdown table,
+"""report.py [RESULTS.jsonl OUT.md [NOTES.md]]: renders benchmark results as a Markdown table,
 with a description of the machine they were measured on. NOTES.md (analysis written by hand)
-is appended as is."""
+is appended as is. Without arguments: src/bench/results/results.jsonl to results/results.md,
+with results/analysis.md appended."""
 import json
 import os
 import platform
@@ -19,7 +20,15 @@ def sh(cmd):
 # Which build of the app a run measured (results.jsonl "app").
 CODE_LABELS = {'baseline': 'V1 queries', 'current': 'current'}
 
-recs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+RESULTS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+if len(sys.argv) == 1:
+    src, out, notes = (os.path.join(RESULTS_DIR, f) for f in ("results.jsonl", "results.md", "analysis.md"))
+elif len(sys.argv) in (3, 4):
+    src, out, notes = sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else None
+else:
+    sys.exit(__doc__)
+
+recs = [json.loads(l) for l in open(src) if l.strip()]
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("awk '/MemTotal/ {printf \"%.1f GiB\", $2/1048576}' /proc/meminfo")
 jdk = sh("java -version 2>&1 | head -2 | tail -1")
@@ -67,6 +76,6 @@ for r in recs:
                  f" ({a.get('commitments_that_day_fixed')}), month from {a['month_from']}"
                  f" ({a['leader_positions_in_month']} positions), deep cursor at rank {a['deep_cursor_rank']:,};"
                  f" bulk load {'-' if r['load_ms'] is None else format(r['load_ms'], ',')} ms; rows {json.dumps(r['rows'])}")
-if len(sys.argv) > 3 and os.path.exists(sys.argv[3]):
-    lines += ["", open(sys.argv[3]).read().rstrip()]
-open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+if notes and os.path.exists(notes):
+    lines += ["", open(notes).read().rstrip()]
+open(out, "w").write("\n".join(lines) + "\n")

@@ -9,8 +9,11 @@
 # stop it, bulk-load the synthetic rows, start it again and time start -> first answered
 # headline query. Per operation: warm up, count SQL statements over --sql-samples sequential
 # requests, then load it with wrk (--connections, 2 threads) for --duration seconds.
-# One JSON line per (size, operation) is appended to --results; report.py turns them into
-# results.md. Any GraphQL error or non-200 answer fails the run (exit 1).
+# One JSON line per (size, operation) is appended to --results (default
+# src/bench/results/results.jsonl); report.py turns them into results/results.md.
+# PostgreSQL is .ci/postgres.sh with PARLEY_PG_PROFILE=bench on PARLEY_PG_PORT (default 55432);
+# each size starts from an empty database (recreate-db).
+# Any GraphQL error or non-200 answer fails the run (exit 1).
 #
 # --app is a packaged app (target/quarkus-app layout) built with Hibernate statistics:
 #   PostgreSQL: ./mvnw -B package -DskipTests -Dquarkus.hibernate-orm.statistics=true \
@@ -37,20 +40,20 @@ while [ $# -gt 0 ]; do
     esac
 done
 APP="${APP:-$REPO_DIR/target/bench-$DB}"
-RESULTS="${RESULTS:-$BENCH_DIR/results.jsonl}"
+RESULTS="${RESULTS:-$RESULTS_DIR/results.jsonl}"
 BENCH_DATA="${BENCH_DATA:-/tmp/bench-data}"
 WORK="${BENCH_WORK:-/tmp/bench-work}"
-mkdir -p "$BENCH_DATA" "$WORK"
+mkdir -p "$BENCH_DATA" "$WORK" "$(dirname "$RESULTS")"
 [ -f "$APP/quarkus-run.jar" ] || { log "no packaged app in $APP (see the header of this script)"; exit 1; }
 command -v wrk >/dev/null || { log "wrk not found: apt-get install -y wrk"; exit 1; }
 trap 'app_stop' EXIT
 
 # Database-specific: JVM arguments of the app, how to empty the database, how to load.
 if [ "$DB" = pg ]; then
-    export PARLEY_DB_URL="jdbc:postgresql://localhost:$PG_PORT/parley" PARLEY_DB_USER=parley PARLEY_DB_PASSWORD=parley
     APP_ARGS=()
-    "$BENCH_DIR/pg.sh" start
-    db_reset() { "$BENCH_DIR/pg.sh" recreate-db >/dev/null; }
+    pg_env=$("$PG_SH" start)   # export lines: PARLEY_DB_URL, PARLEY_DB_USER, PARLEY_DB_PASSWORD
+    eval "$pg_env"
+    db_reset() { "$PG_SH" recreate-db >/dev/null; }
     db_load() { "$BENCH_DIR/load-pg.sh" "$1"; }
     db_version() { psql_bench parley -tAc "show server_version"; }
     sql_mark() { psql_bench parley -tAc "select pg_stat_statements_reset()" >/dev/null; }

@@ -4,11 +4,17 @@
 # of a run that ends right after that answer (SIGTERM), and the CPU seconds
 # (user + system) it used, which depend less on what else the machine runs.
 #
-#   .ci/startup-rss.sh LABEL COMMAND...      e.g.
-#   .ci/startup-rss.sh pg java -Dquarkus.http.port=28080 -jar target/quarkus-app/quarkus-run.jar
+#   src/bench/startup-rss.sh LABEL COMMAND...      e.g.
+#   eval "$(.ci/postgres.sh start)"
+#   src/bench/startup-rss.sh pg java -Dquarkus.http.port=28080 -jar target/quarkus-app/quarkus-run.jar
 #
 # The command must serve on PARLEY_MEASURE_PORT (default 28080); the caller
-# sets the database environment. Prints one line per run.
+# sets the database environment. Prints one line per run. Logs of the run:
+# ${TMPDIR:-/tmp}/parley-startup-LABEL.{log,time}.
+#
+# Polling takes next to no CPU from the process being measured: every 50 ms
+# (sleep) a TCP connect from bash itself, and curl only once the port accepts
+# connections.
 set -uo pipefail
 
 LABEL="$1"; shift
@@ -25,14 +31,15 @@ t0=$(date +%s%3N)
 /usr/bin/time -v -o "$OUT.time" "$@" >"$OUT.log" 2>&1 &
 TIME_PID=$!
 answered=""
-for _ in $(seq 1 1200); do   # at most ~120 s
-    if curl -s -m 2 -H 'Content-Type: application/json' -d "$QUERY" "http://127.0.0.1:$PORT/graphql" \
+for _ in $(seq 1 2400); do   # at most ~120 s
+    if : 2>/dev/null <>"/dev/tcp/127.0.0.1/$PORT" \
+            && curl -s -m 2 -H 'Content-Type: application/json' -d "$QUERY" "http://127.0.0.1:$PORT/graphql" \
             | grep -q '"totalCount"'; then
         answered=$(( $(date +%s%3N) - t0 ))
         break
     fi
     kill -0 "$TIME_PID" 2>/dev/null || break
-    sleep 0.1
+    sleep 0.05
 done
 # The measured process is the child of /usr/bin/time.
 APP_PID=$(pgrep -P "$TIME_PID" | head -n 1)
