@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>Registered as a SmallRye {@link EventingService} (META-INF/services) rather than a CDI
  * observer: CDI eventing fires an event around every field, which cost ~10% of the headline
- * query's CPU (see src/bench/analysis.md); this hook runs once, when GraphQL is built.
+ * query's CPU (see src/bench/results/analysis.md); this hook runs once, when GraphQL is built.
  */
 public class GraphQLSetup implements EventingService {
 
