@@ -53,4 +53,10 @@ public class DataQueryDepthInstrumentation extends MaxQueryDepthInstrumentation 
         }
         return true;
     }
+
+    @Override
+    protected graphql.execution.AbortExecutionException mkAbortException(int depth, int maxDepth) {
+        return new LimitExceededException(org.parley.core.ErrorCode.QUERY_TOO_DEEP,
+                "The query is " + depth + " levels deep; at most " + maxDepth + " are allowed. Nest less.");
+    }
 }

@@ -3,7 +3,6 @@ package org.parley.graphql;
 import org.parley.core.ErrorCode;
 import org.parley.core.ParleyException;
 
-import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -25,7 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import graphql.InvalidSyntaxError;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -65,30 +68,34 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
-        ErrorClassification type = error.getErrorType();
-        String message = error.getMessage();
-        ErrorCode code;
-        if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
-            code = ErrorCode.BAD_USER_INPUT;
-        } else if (type == ErrorType.InvalidSyntax) {
-            code = message != null && message.contains("tokens") ? ErrorCode.QUERY_TOO_LARGE : ErrorCode.GRAPHQL_PARSE_FAILED;
-        } else if (type == ErrorType.ValidationError && message != null && message.contains("is not a valid")) {
-            code = ErrorCode.BAD_USER_INPUT;
-            message = LITERAL.matcher(message).replaceAll("$1");
-        } else if (type == ErrorType.ValidationError) {
-            code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
-        } else if (type == ErrorType.ExecutionAborted && message != null && message.contains("depth")) {
-            code = ErrorCode.QUERY_TOO_DEEP;
-        } else if (type == ErrorType.ExecutionAborted && message != null
-                && (message.contains("complexity") || message.contains("mutations"))) {
-            code = ErrorCode.QUERY_TOO_COMPLEX;
-        } else if (type == ErrorType.DataFetchingException || type == ErrorType.ExecutionAborted) {
-            code = ErrorCode.BAD_USER_INPUT;
-        } else {
-            LOG.warnf("Unclassified GraphQL error %s: %s", error.getClass().getName(), message);
-            return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+        if (error instanceof CodedError coded) {
+            return rebuild(error, error.getMessage(), coded.code(), Map.of());
         }
-        return rebuild(error, message, code, Map.of());
+        if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
+            return rebuild(error, error.getMessage(), ErrorCode.BAD_USER_INPUT, Map.of());
+        }
+        if (error instanceof InvalidSyntaxError || error.getErrorType() == ErrorType.InvalidSyntax) {
+            // the token limit never gets here: RequestGate parses first and answers QUERY_TOO_LARGE
+            return rebuild(error, error.getMessage(), ErrorCode.GRAPHQL_PARSE_FAILED, Map.of());
+        }
+        if (error instanceof ValidationError invalid && invalid.getValidationErrorType() == ValidationErrorType.WrongType) {
+            // a literal that does not fit its argument's type (first: "x", on: "2025-02-30", an unknown
+            // input field) is a wrong value, not a wrong document
+            return rebuild(error, LITERAL.matcher(error.getMessage()).replaceAll("$1"), ErrorCode.BAD_USER_INPUT, Map.of());
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            // graphql-java's validation errors and its variable-shape errors (InputMapDefinesTooManyFieldsException …)
+            return rebuild(error, error.getMessage(), ErrorCode.GRAPHQL_VALIDATION_FAILED, Map.of());
+        }
+        return internal(error, null, "Unclassified GraphQL error " + error.getClass().getName() + ": " + error.getMessage());
+    }
+
+    /** INTERNAL with a generic message and a correlation id that the log line carries too. */
+    private static GraphQLError internal(GraphQLError error, Throwable exception, String what) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(exception, "[correlationId=%s] %s at %s", correlationId, what, error.getPath());
+        return rebuild(error, "Internal server error; quote correlation id " + correlationId + " when reporting it",
+                ErrorCode.INTERNAL, Map.of("correlationId", correlationId));
     }
 
     private static GraphQLError fromException(GraphQLError error, Throwable exception) {
@@ -116,8 +123,7 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             LOG.warnf("Database unavailable while resolving %s: %s", error.getPath(), exception);
             return rebuild(error, "Service temporarily unavailable, try again later", ErrorCode.UNAVAILABLE, Map.of());
         }
-        LOG.error("Unexpected error while resolving " + error.getPath(), exception);
-        return rebuild(error, "Internal server error", ErrorCode.INTERNAL, Map.of());
+        return internal(error, exception, "Unexpected " + exception.getClass().getName());
     }
 
     /**

@@ -35,7 +35,13 @@ public class GraphQLSetup implements EventingService {
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new DataQueryDepthInstrumentation(maxDepth),
                 new MutationCountInstrumentation(maxMutations),
-                new MaxQueryComplexityInstrumentation(maxComplexity),
+                new MaxQueryComplexityInstrumentation(maxComplexity) {
+                    @Override
+                    protected graphql.execution.AbortExecutionException mkAbortException(int complexity, int max) {
+                        return new LimitExceededException(org.parley.core.ErrorCode.QUERY_TOO_COMPLEX, "The query selects "
+                                + complexity + " fields; at most " + max + " are allowed. Ask for fewer fields.");
+                    }
+                },
                 new ErrorCodeInstrumentation())));
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.graphql;
 
 import graphql.ExecutionResult;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -29,7 +28,7 @@ public class MutationCountInstrumentation extends SimplePerformantInstrumentatio
         if (operation != null && operation.getOperation() == OperationDefinition.Operation.MUTATION
                 && operation.getSelectionSet() != null
                 && operation.getSelectionSet().getSelections().size() > maxMutations) {
-            throw new AbortExecutionException("An operation may run at most " + maxMutations
+            throw new LimitExceededException(org.parley.core.ErrorCode.QUERY_TOO_COMPLEX, "An operation may run at most " + maxMutations
                     + " mutations; this one has " + operation.getSelectionSet().getSelections().size());
         }
         return super.beginExecuteOperation(parameters, state);

@@ -156,7 +156,7 @@ public class BadInputTest {
                 "GRAPHQL_VALIDATION_FAILED", null));
         all.add(gql("unknown input field in a literal",
                 "mutation { retract(input: { id: \"x\", reason: \"r\", force: true }) { node { id } } }", Map.of(),
-                Who.EDITOR, 200, "GRAPHQL_VALIDATION_FAILED", null));
+                Who.EDITOR, 200, "BAD_USER_INPUT", null));
         all.add(gql("too many tokens", "mutation { " + "__typename ".repeat(4_000) + "}", Map.of(), Who.EDITOR, 200,
                 "QUERY_TOO_LARGE", null));
         all.add(gql("nested too deep", "{ person(name: \"Rutte\") { " + "positions { nodes { meeting { participants { person { ".repeat(3)
