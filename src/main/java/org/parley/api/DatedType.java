@@ -7,42 +7,56 @@ import org.parley.core.PartialDate;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 
-/** The date fields shared by meetings and positions: the date and, beside it, what it is worth. */
+/**
+ * The date fields of every dated type (meetings, positions, status changes): {@code when}, and the
+ * older flat fields, deprecated in its favour.
+ */
 public abstract class DatedType {
 
-    private final PartialDate when;
+    private final PartialDate known;
 
     protected DatedType(PartialDate date) {
-        this.when = date;
+        this.known = date;
     }
 
+    @Description("The date as known, with its precision and basis; null when no date is known. Prefer it to the flat `date…` fields.")
+    public PartialDateType getWhen() {
+        return PartialDateType.of(known);
+    }
+
+    @Deprecated
     @Description("First day of the period the date is known to (see `datePrecision`). Null when no date is known.")
     public LocalDate getDate() {
-        return when == null ? null : when.date;
+        return known == null ? null : known.date;
     }
 
+    @Deprecated
     @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day.")
     public DatePrecision getDatePrecision() {
-        return when == null ? null : when.precision;
+        return known == null ? null : known.precision;
     }
 
+    @Deprecated
     @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`.")
     public String getDateText() {
-        return when == null ? null : when.text();
+        return known == null ? null : known.text();
     }
 
+    @Deprecated
     @Description("How the date was obtained.")
     public DateBasis getDateBasis() {
-        return when == null ? null : when.basis;
+        return known == null ? null : known.basis;
     }
 
+    @Deprecated
     @Description("True when the date was not stated by the source but inferred (resolved from a relative word, taken from the publication month, or from general knowledge).")
     public Boolean getDateInferred() {
-        return when == null ? null : when.basis.isInferred();
+        return known == null ? null : known.basis.isInferred();
     }
 
+    @Deprecated
     @Description("How an inferred date was worked out.")
     public String getDateNote() {
-        return when == null ? null : when.note;
+        return known == null ? null : known.note;
     }
 }

@@ -66,36 +66,53 @@ public class OfficeType implements Node {
         return office.role;
     }
 
+    @Description("When the office began, as known; null when unknown.")
+    public PartialDateType getStart() {
+        return PartialDateType.of(office.from);
+    }
+
+    @Description("When the office ended, as known; null while it is still held.")
+    public PartialDateType getEnd() {
+        return PartialDateType.of(office.to);
+    }
+
+    @Deprecated
     @Description("First day of the office, at `startPrecision`. Null when unknown.")
     public LocalDate getStartDate() {
         return office.from == null ? null : office.from.date;
     }
 
+    @Deprecated
     @Description("Precision of `startDate`.")
     public DatePrecision getStartPrecision() {
         return office.from == null ? null : office.from.precision;
     }
 
+    @Deprecated
     @Description("How `startDate` was obtained; start dates usually come from general knowledge (INFERRED).")
     public DateBasis getStartBasis() {
         return office.from == null ? null : office.from.basis;
     }
 
+    @Deprecated
     @Description("Last day of the office; null while it is still held.")
     public LocalDate getEndDate() {
         return office.to == null ? null : office.to.end;
     }
 
+    @Deprecated
     @Description("Precision of `endDate`.")
     public DatePrecision getEndPrecision() {
         return office.to == null ? null : office.to.precision;
     }
 
+    @Deprecated
     @Description("How `endDate` was obtained.")
     public DateBasis getEndBasis() {
         return office.to == null ? null : office.to.basis;
     }
 
+    @Deprecated
     @Description("How inferred start or end dates were worked out.")
     public String getDateNote() {
         return joinNotes(office.from, office.to);

@@ -1,5 +1,6 @@
 package org.parley.core;
 
+import org.parley.core.PartialDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -91,5 +92,20 @@ public class PartialDate {
             case MONTH -> YearMonth.from(date).toString();
             case YEAR -> String.valueOf(date.getYear());
         };
+    }
+
+    /**
+     * The stored form of an optional date; a value that does not parse is BAD_USER_INPUT naming
+     * {@code field}.value.
+     */
+    public static PartialDate of(PartialDateInput input, String field) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(input.value, input.precision, input.basis, input.note);
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.badField(field + ".value", "Invalid date: " + e.getMessage());
+        }
     }
 }

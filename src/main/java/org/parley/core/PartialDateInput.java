@@ -6,19 +6,20 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+/** The one way a partial date comes in; it goes out as the {@code PartialDate} type with the same fields. */
 @Input("PartialDateInput")
-@Description("A date known to the day, the month or the year, with how it was obtained.")
+@Description("A date known to the day, the month or the year, with how it was obtained. The same shape as the `PartialDate` type that dated facts show in `when`.")
 public class PartialDateInput {
 
     @NonNull
     @NotNull
     @Size(max = 10)
     @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
-    public String date;
+    public String value;
 
     @NonNull
     @NotNull
-    @Description("The precision `date` is written to; they must agree.")
+    @Description("The precision `value` is written to; they must agree.")
     public DatePrecision precision;
 
     @NonNull
@@ -29,4 +30,5 @@ public class PartialDateInput {
     @Size(max = 1000)
     @Description("How an inferred date was worked out (at most 1,000 characters).")
     public String note;
+
 }

@@ -40,7 +40,7 @@ public class MeetingCuration {
         m.status = input.status;
         m.statusReason = blankToNull(input.statusReason);
         requireReason(m.status, m.statusReason, "statusReason");
-        m.date = date(input.date, "date");
+        m.date = PartialDate.of(input.date, "date");
         m.location = input.location;
         m.summary = input.summary;
         m.persist();
@@ -63,7 +63,7 @@ public class MeetingCuration {
             m.kind = input.kind;
         }
         if (input.date != null) {
-            m.date = date(input.date, "date");
+            m.date = PartialDate.of(input.date, "date");
         }
         if (input.location != null) {
             m.location = input.location;
@@ -173,16 +173,6 @@ public class MeetingCuration {
         }
     }
 
-    private static PartialDate date(PartialDateInput input, String field) {
-        if (input == null) {
-            return null;
-        }
-        try {
-            return PartialDate.parse(input.date, input.precision, input.basis, input.note);
-        } catch (IllegalArgumentException e) {
-            throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

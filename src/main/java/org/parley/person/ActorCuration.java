@@ -1,5 +1,7 @@
 package org.parley.person;
 
+import org.parley.core.PartialDate;
+import org.parley.core.PartialDateInput;
 import org.parley.core.Names;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,8 +113,8 @@ public class ActorCuration {
         office.personId = person(input.person, "person").id;
         office.organizationId = organization(input.organization, "organization").id;
         office.role = input.role;
-        office.from = date(input.start, "start");
-        office.to = date(input.end, "end");
+        office.from = PartialDate.of(input.start, "start");
+        office.to = PartialDate.of(input.end, "end");
         checkPeriod(office);
         office.persist();
         quotes.attach(org.parley.source.Evidence.Subject.OFFICE, office.id, input.evidence, "evidence");
@@ -135,10 +137,10 @@ public class ActorCuration {
             office.role = input.role;
         }
         if (input.start != null) {
-            office.from = date(input.start, "start");
+            office.from = PartialDate.of(input.start, "start");
         }
         if (input.end != null) {
-            office.to = date(input.end, "end");
+            office.to = PartialDate.of(input.end, "end");
         }
         checkPeriod(office);
         Office.getEntityManager().flush();
@@ -146,16 +148,6 @@ public class ActorCuration {
         return office;
     }
 
-    private static org.parley.core.PartialDate date(org.parley.core.PartialDateInput input, String field) {
-        if (input == null) {
-            return null;
-        }
-        try {
-            return org.parley.core.PartialDate.parse(input.date, input.precision, input.basis, input.note);
-        } catch (IllegalArgumentException e) {
-            throw ParleyException.badField(field + ".date", "Invalid date: " + e.getMessage());
-        }
-    }
 
     /** The period must make sense: an office cannot end before it began. */
     private static void checkPeriod(Office office) {

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import org.parley.core.PartialDateInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -35,23 +36,9 @@ public class ChangeCommitmentStatusInput {
 
     @NonNull
     @NotNull
-    @Size(max = 10)
-    @Description("When the change happened, at its precision: `2025-03-20`, `2025-03` or `2025`. Not before the commitment.")
-    public String date;
-
-    @NonNull
-    @NotNull
-    @Description("The precision `date` is written to.")
-    public DatePrecision datePrecision;
-
-    @NonNull
-    @NotNull
-    @Description("How the date was obtained.")
-    public DateBasis dateBasis;
-
-    @Size(max = 1000)
-    @Description("How an inferred date was worked out (at most 1,000 characters).")
-    public String dateNote;
+    @Valid
+    @Description("When the change happened; not before the commitment was made.")
+    public PartialDateInput date;
 
     @NonNull
     @NotNull

@@ -1,6 +1,7 @@
 package org.parley.position;
 
 
+import org.parley.core.PartialDateInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,21 +38,14 @@ public class PositionCuration {
     @Transactional
     public Position record(RecordPositionInput input) {
         checks.valid(input, "input");
-        if (input.kind == null) {
-            throw ParleyException.badField("kind", "'kind' is required");
-        }
-        if (input.summary == null || input.summary.isBlank()) {
-            throw ParleyException.badField("summary", "'summary' is required");
-        }
         if (input.holder == null && input.onBehalfOf == null) {
             throw ParleyException.badField("holder", "A position needs a 'holder' or an 'onBehalfOf' organization");
-        }
-        if (input.date == null) {
-            throw ParleyException.badField("date", "'date' is required");
         }
         Position p = new Position();
         p.kind = input.kind;
         p.status = input.kind == PositionKind.COMMITMENT ? CommitmentStatus.MADE : null;
+        p.summary = input.summary;
+        p.date = PartialDate.of(input.date, "date");
         apply(p, input);
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
@@ -70,6 +64,12 @@ public class PositionCuration {
         }
         if (input.summary != null && input.summary.isBlank()) {
             throw ParleyException.badField("summary", "'summary' must not be blank");
+        }
+        if (input.summary != null) {
+            p.summary = input.summary;
+        }
+        if (input.date != null) {
+            p.date = PartialDate.of(input.date, "date");
         }
         apply(p, input);
         Position.getEntityManager().flush();
@@ -91,7 +91,7 @@ public class PositionCuration {
         if (input.status == p.status) {
             throw ParleyException.badField("status", "The commitment is " + p.status + " already");
         }
-        PartialDate when = date(input.date, input.datePrecision, input.dateBasis, input.dateNote);
+        PartialDate when = PartialDate.of(input.date, "date");
         if (when.end.isBefore(p.date.date)) {
             throw ParleyException.badField("date", "The status cannot change before the commitment was made ("
                     + p.date.text() + ")");
@@ -188,37 +188,12 @@ public class PositionCuration {
         if (input.condition != null) {
             p.condition = input.condition;
         }
-        if (input.summary != null) {
-            p.summary = input.summary;
-        }
-        if (input.date != null || input.datePrecision != null || input.dateBasis != null) {
-            p.date = date(input.date, input.datePrecision, input.dateBasis, input.dateNote);
-        } else if (input.dateNote != null) {
-            throw ParleyException.badField("dateNote", "'dateNote' goes with a new 'date'");
-        }
         if (input.meeting != null) {
             p.meetingId = exists(Meeting.findById(NodeId.parseField(input.meeting, Meeting.TYPE, "meeting")),
                     "meeting", input.meeting);
         }
     }
 
-    static PartialDate date(String value, org.parley.core.DatePrecision precision, org.parley.core.DateBasis basis,
-            String note) {
-        if (value == null) {
-            throw ParleyException.badField("date", "'date' is required with 'datePrecision' and 'dateBasis'");
-        }
-        if (precision == null) {
-            throw ParleyException.badField("datePrecision", "'datePrecision' is required with 'date'");
-        }
-        if (basis == null) {
-            throw ParleyException.badField("dateBasis", "'dateBasis' is required with 'date'");
-        }
-        try {
-            return PartialDate.parse(value, precision, basis, note);
-        } catch (IllegalArgumentException e) {
-            throw ParleyException.badField("date", "Invalid date: " + e.getMessage());
-        }
-    }
 
     private static Long exists(org.parley.core.DatasetRecord record, String field, String globalId) {
         if (record == null) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.parley.core.DateBasis;
 import org.parley.core.DatePrecision;
 
-/** The fields of a position that recordPosition sets and updatePosition may change. */
+/** The fields of a position that are optional both when recording and when updating it. */
 public abstract class PositionInput {
 
     @Id
@@ -21,8 +21,6 @@ public abstract class PositionInput {
     @Description("The speaker as the source describes them when no person is named (at most 300 characters).")
     public String attributedTo;
 
-    @Description("What kind of position it is.")
-    public PositionKind kind;
 
     @Id
     @Description("Global ID of the topic.")
@@ -36,23 +34,7 @@ public abstract class PositionInput {
     @Description("The condition the position depends on (at most 1,000 characters).")
     public String condition;
 
-    @Size(min = 1, max = 2000)
-    @Description("English summary (1 to 2,000 characters).")
-    public String summary;
 
-    @Size(max = 10)
-    @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
-    public String date;
-
-    @Description("The precision `date` is written to.")
-    public DatePrecision datePrecision;
-
-    @Description("How the date was obtained.")
-    public DateBasis dateBasis;
-
-    @Size(max = 1000)
-    @Description("How an inferred date was worked out (at most 1,000 characters).")
-    public String dateNote;
 
     @Id
     @Description("Global ID of the meeting at which the position was taken.")

@@ -1,5 +1,7 @@
 package org.parley.position;
 
+import jakarta.validation.constraints.NotBlank;
+import org.parley.core.PartialDateInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,8 +13,26 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
 
 @Input("RecordPositionInput")
-@Description("A new position. `kind`, `summary`, `date`, `datePrecision`, `dateBasis` and at least one evidence quote are required.")
+@Description("A new position, with at least one evidence quote. One of `holder` and `onBehalfOf` is required.")
 public class RecordPositionInput extends PositionInput {
+
+    @NonNull
+    @NotNull
+    @Description("What kind of position it is.")
+    public PositionKind kind;
+
+    @NonNull
+    @NotBlank
+    @Size(max = 2000)
+    @Description("English summary (1 to 2,000 characters).")
+    public String summary;
+
+    @NonNull
+    @NotNull
+    @Valid
+    @Description("When the position was taken.")
+    public PartialDateInput date;
+
 
     @NonNull
     @NotNull

@@ -218,7 +218,7 @@ public class CurationTest {
         String earlier = GraphQL.data(RECORD, Map.of("input", commitment(f, f.quote)), TestTokens.editor())
                 .getString("recordPosition.position.id");
         Map<String, Object> laterInput = commitment(f, f.second);
-        laterInput.put("date", "2025-04-15");
+        laterInput.put("date", day("2025-04-15"));
         String later = GraphQL.data(RECORD, Map.of("input", laterInput), TestTokens.editor())
                 .getString("recordPosition.position.id");
         String link = """
@@ -264,15 +264,17 @@ public class CurationTest {
         input.put("holder", f.starmer);
         input.put("kind", "COMMITMENT");
         input.put("summary", "Starmer promises to return.");
-        input.put("date", "2025-04-02");
-        input.put("datePrecision", "DAY");
-        input.put("dateBasis", "STATED");
+        input.put("date", day("2025-04-02"));
         input.put("evidence", List.of(Map.of("article", f.article, "quote", quote)));
         return input;
     }
 
     private static Map<String, Object> statusChange(Fixture f, String id, int version, String date) {
-        return Map.of("position", id, "version", version, "status", "KEPT", "date", date, "datePrecision", "DAY",
-                "dateBasis", "STATED", "evidence", List.of(Map.of("article", f.article, "quote", f.second)));
+        return Map.of("position", id, "version", version, "status", "KEPT", "date", day(date),
+                "evidence", List.of(Map.of("article", f.article, "quote", f.second)));
+    }
+
+    private static Map<String, Object> day(String value) {
+        return Map.of("value", value, "precision", "DAY", "basis", "STATED");
     }
 }

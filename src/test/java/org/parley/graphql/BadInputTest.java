@@ -175,14 +175,14 @@ public class BadInputTest {
         all.add(vars("null evidence", RECORD, i -> with(position(i), "evidence", null), "BAD_USER_INPUT", null));
         all.add(vars("null quote", RECORD, i -> with(position(i), "evidence", List.of(nullQuote(i))), "BAD_USER_INPUT", null));
         // Dates
-        all.add(vars("impossible date 2025-02-30", RECORD, i -> with(position(i), "date", "2025-02-30"), "BAD_USER_INPUT", "date"));
-        all.add(vars("month 13", RECORD, i -> with(with(position(i), "date", "2025-13"), "datePrecision", "MONTH"),
-                "BAD_USER_INPUT", "date"));
-        all.add(vars("day date with MONTH precision", RECORD, i -> with(position(i), "datePrecision", "MONTH"),
-                "BAD_USER_INPUT", "date"));
-        all.add(vars("month date with DAY precision", RECORD, i -> with(position(i), "date", "2025-02"), "BAD_USER_INPUT", "date"));
-        all.add(vars("European date order", RECORD, i -> with(position(i), "date", "27-02-2025"), "BAD_USER_INPUT", null));
-        all.add(vars("date without basis", RECORD, i -> with(position(i), "dateBasis", null), "BAD_USER_INPUT", "dateBasis"));
+        all.add(vars("impossible date 2025-02-30", RECORD, i -> dated(i, "2025-02-30", "DAY", "STATED"), "BAD_USER_INPUT", "date.value"));
+        all.add(vars("month 13", RECORD, i -> dated(i, "2025-13", "MONTH", "STATED"), "BAD_USER_INPUT", "date.value"));
+        all.add(vars("day date with MONTH precision", RECORD, i -> dated(i, "2025-03-02", "MONTH", "STATED"),
+                "BAD_USER_INPUT", "date.value"));
+        all.add(vars("month date with DAY precision", RECORD, i -> dated(i, "2025-02", "DAY", "STATED"), "BAD_USER_INPUT", "date.value"));
+        all.add(vars("European date order", RECORD, i -> dated(i, "27-02-2025", "DAY", "STATED"), "BAD_USER_INPUT", null));
+        all.add(vars("date without basis", RECORD, i -> dated(i, "2025-03-02", "DAY", null), "BAD_USER_INPUT", null));
+        all.add(vars("no date", RECORD, i -> with(position(i), "date", null), "BAD_USER_INPUT", null));
         all.add(vars("impossible publication month", ADD_ARTICLE, i -> with(article("Tekst 1"), "publishedMonth", "2025-13"),
                 "BAD_USER_INPUT", "publishedMonth"));
         all.add(vars("publication month in words", ADD_ARTICLE, i -> with(article("Tekst 2"), "publishedMonth", "April"),
@@ -230,11 +230,11 @@ public class BadInputTest {
         all.add(vars("21 aliases", CREATE_PERSON, i -> mapOf("name", "Alias Flood", "aliases",
                 java.util.stream.IntStream.range(0, 21).mapToObj(k -> "Alias " + k).toList()), "BAD_USER_INPUT", "aliases"));
         all.add(vars("office starting on 2025-02-30", CREATE_OFFICE, i -> with(office(i), "start",
-                mapOf("date", "2025-02-30", "precision", "DAY", "basis", "STATED")), "BAD_USER_INPUT", "start.date"));
+                mapOf("value", "2025-02-30", "precision", "DAY", "basis", "STATED")), "BAD_USER_INPUT", "start.value"));
         all.add(vars("office ending before it starts", CREATE_OFFICE, i -> with(office(i), "end",
-                mapOf("date", "2024", "precision", "YEAR", "basis", "STATED")), "BAD_USER_INPUT", "end"));
+                mapOf("value", "2024", "precision", "YEAR", "basis", "STATED")), "BAD_USER_INPUT", "end"));
         all.add(vars("office with a year written as a month", CREATE_OFFICE, i -> with(office(i), "start",
-                mapOf("date", "2025", "precision", "MONTH", "basis", "STATED")), "BAD_USER_INPUT", "start.date"));
+                mapOf("value", "2025", "precision", "MONTH", "basis", "STATED")), "BAD_USER_INPUT", "start.value"));
         all.add(vars("cancelled meeting without a reason", CREATE_MEETING, i -> meeting(i, "CANCELLED"), "BAD_USER_INPUT",
                 "statusReason"));
         all.add(vars("meeting title over 500 characters", CREATE_MEETING, i -> with(meeting(i, "HELD"), "title", "t".repeat(501)),
@@ -321,16 +321,14 @@ public class BadInputTest {
         input.put("holder", i.person());
         input.put("kind", "STANCE");
         input.put("summary", "A stance.");
-        input.put("date", "2025-03-02");
-        input.put("datePrecision", "DAY");
-        input.put("dateBasis", "STATED");
+        input.put("date", day("2025-03-02"));
         input.put("evidence", List.of(quote(i, i.articleText().substring(0, 60))));
         return input;
     }
 
     static Map<String, Object> office(Ids i) {
         return mapOf("person", i.person(), "organization", i.organization(), "role", "Role",
-                "start", mapOf("date", "2025-01", "precision", "MONTH", "basis", "STATED"),
+                "start", mapOf("value", "2025-01", "precision", "MONTH", "basis", "STATED"),
                 "evidence", List.of(quote(i, i.articleText().substring(0, 60))));
     }
 
@@ -349,6 +347,16 @@ public class BadInputTest {
 
     static Map<String, Object> article(String text) {
         return mapOf("title", "Bad input", "language", "nl", "publishedMonth", "2025-04", "text", text);
+    }
+
+    /** A PartialDateInput stated to the day. */
+    static Map<String, Object> day(String value) {
+        return mapOf("value", value, "precision", "DAY", "basis", "STATED");
+    }
+
+    /** The position input with its date replaced by one of these parts. */
+    static Map<String, Object> dated(Ids i, String value, String precision, String basis) {
+        return with(position(i), "date", mapOf("value", value, "precision", precision, "basis", basis));
     }
 
     static Map<String, Object> with(Map<String, Object> map, String key, Object value) {

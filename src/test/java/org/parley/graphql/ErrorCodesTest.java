@@ -161,8 +161,12 @@ class ErrorCodesTest {
                 Map.of("i", Map.of("name", "Conflict Tester " + System.nanoTime())), TestTokens.editor());
         String id = created.getString("createPerson.person.id");
         int version = created.getInt("createPerson.person.version");
-        return GraphQL.failing("mutation ($i: UpdatePersonInput!) { updatePerson(input: $i) { person { id } } }",
-                Map.of("i", Map.of("id", id, "version", version + 1, "name", "Someone Else")), TestTokens.editor());
+        try {
+            return GraphQL.failing("mutation ($i: UpdatePersonInput!) { updatePerson(input: $i) { person { id } } }",
+                    Map.of("i", Map.of("id", id, "version", version + 1, "name", "Someone Else")), TestTokens.editor());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> Person.deleteById(org.parley.core.NodeId.parse(id, "id").id()));
+        }
     }
 
     /** What a client would see if a resolver failed with this exception. */

@@ -46,7 +46,7 @@ public class MeetingCurationTest {
         String rutte = GraphQL.data("{ person(name: \"Rutte\") { id } }", Map.of()).getString("person.id");
 
         Map<String, Object> create = new HashMap<>(Map.of("title", "Rutte–Starmer talks " + suffix, "kind", "BILATERAL",
-                "status", "PLANNED", "date", Map.of("date", "2025-04", "precision", "MONTH", "basis", "STATED"),
+                "status", "PLANNED", "date", Map.of("value", "2025-04", "precision", "MONTH", "basis", "STATED"),
                 "evidence", List.of(Map.of("article", article, "quote", planned))));
         JsonPath created = GraphQL.data(CREATE, Map.of("input", create), TestTokens.editor());
         String id = created.getString("createMeeting.meeting.id");

@@ -130,18 +130,18 @@ public class ActorCurationTest {
         String quote = "is sinds januari minister van Testzaken.";
         Map<String, Object> input = new java.util.HashMap<>(Map.of("person", person, "organization", organization,
                 "role", "Minister of Tests",
-                "start", Map.of("date", "2025-01", "precision", "MONTH", "basis", "STATED"),
+                "start", Map.of("value", "2025-01", "precision", "MONTH", "basis", "STATED"),
                 "evidence", List.of(Map.of("article", article, "quote", quote))));
 
         String before = DatabaseDigest.of(em);
         Map<String, Object> backwards = new java.util.HashMap<>(input);
-        backwards.put("end", Map.of("date", "2024-12-31", "precision", "DAY", "basis", "STATED"));
+        backwards.put("end", Map.of("value", "2024-12-31", "precision", "DAY", "basis", "STATED"));
         JsonPath endsEarly = GraphQL.failing(CREATE_OFFICE, Map.of("input", backwards), TestTokens.editor());
         assertEquals("end", endsEarly.getString("errors[0].extensions.field"));
         Map<String, Object> mismatch = new java.util.HashMap<>(input);
-        mismatch.put("start", Map.of("date", "2025-01", "precision", "DAY", "basis", "STATED"));
+        mismatch.put("start", Map.of("value", "2025-01", "precision", "DAY", "basis", "STATED"));
         JsonPath precision = GraphQL.failing(CREATE_OFFICE, Map.of("input", mismatch), TestTokens.editor());
-        assertEquals("start.date", precision.getString("errors[0].extensions.field"));
+        assertEquals("start.value", precision.getString("errors[0].extensions.field"));
         assertEquals(before, DatabaseDigest.of(em));
 
         JsonPath created = GraphQL.data(CREATE_OFFICE, Map.of("input", input), TestTokens.editor());
