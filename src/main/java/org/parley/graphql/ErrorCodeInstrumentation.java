@@ -65,7 +65,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         ErrorClassification type = error.getErrorType();
         String message = error.getMessage();
         ErrorCode code;
-        if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
+        if (error instanceof QueryLimitException limit) {
+            code = limit.code();
+        } else if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
             code = ErrorCode.BAD_USER_INPUT;
         } else if (type == ErrorType.InvalidSyntax) {
             code = message != null && message.contains("tokens") ? ErrorCode.QUERY_TOO_LARGE : ErrorCode.GRAPHQL_PARSE_FAILED;
