@@ -42,7 +42,8 @@ import java.util.Set;
  * is proportional to the size of the document, not of its expansion. The context is the page size
  * its lists inherit (below), so there are at most a few dozen entries per fragment. Counting
  * also stops at the first limit exceeded: totals only grow, so a fragment over a limit puts the
- * whole operation over it.
+ * whole operation over it. Depth is checked first, in its own pass (also memoised per fragment),
+ * so an operation both too deep and too costly is reported as too deep, the more specific fix.
  *
  * <p><b>What is counted.</b>
  * <ul>

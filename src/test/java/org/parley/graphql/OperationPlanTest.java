@@ -148,7 +148,7 @@ class OperationPlanTest {
     @Test
     void aCostlyNestOfPagesIsRefused() {
         QueryLimitException refused = assertThrows(QueryLimitException.class, () -> plan(
-                "{ people(first: 100) { nodes { positions(first: 100) { nodes { summary } } } } }"));
+                "{ people(first: 100) { nodes { positions(first: 100) { nodes { summary evidence { quote } } } } } }"));
         assertEquals(ErrorCode.QUERY_TOO_COMPLEX, refused.code());
         assertTrue(refused.getMessage().contains("cost"), refused.getMessage());
     }

@@ -101,7 +101,9 @@ class QueryPlanTest {
     @Test
     void nestedFullPagesAreTooCostly() {
         JsonPath response = GraphQL.failing("""
-                query ($n: Int!) { people(first: $n) { nodes { positions(first: $n) { nodes { summary } } } } }""",
+                query ($n: Int!) {
+                  people(first: $n) { nodes { positions(first: $n) { nodes { summary evidence { quote } } } } }
+                }""",
                 Map.of("n", 100));
         assertRefused(response, "QUERY_TOO_COMPLEX");
         assertThat(response.getString("errors[0].message"), containsString("cost"));
