@@ -1,0 +1,38 @@
+package org.parley.graphql;
+
+import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import org.jboss.logging.Logger;
+
+/**
+ * Plans every operation once, after validation and before any resolver or SQL runs, and refuses it
+ * when it is over a limit (see {@link OperationPlan}). It replaces graphql-java's depth and
+ * complexity instrumentations, which expand every fragment spread (a fragment bomb exhausted the
+ * heap) and, for mutations, a count of the root fields as written (fragments hid mutations from it).
+ * A refused operation runs nothing: no field, and for a mutation no write.
+ */
+public class OperationPlanInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(OperationPlanInstrumentation.class);
+
+    private final OperationLimits limits;
+
+    public OperationPlanInstrumentation(OperationLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        OperationPlan plan = OperationPlan.of(context.getGraphQLSchema(), context.getOperationDefinition(),
+                context.getFragmentsByName(), context.getCoercedVariables().toMap(), limits);
+        LOG.debugf("Planned %s", plan);
+        return SimpleInstrumentationContext.noOp();
+    }
+}
