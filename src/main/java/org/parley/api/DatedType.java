@@ -25,37 +25,37 @@ public abstract class DatedType {
     }
 
     @Deprecated
-    @Description("First day of the period the date is known to (see `datePrecision`). Null when no date is known.")
+    @Description("First day of the period the date is known to (see `datePrecision`). Null when no date is known. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public LocalDate getDate() {
         return known == null ? null : known.date;
     }
 
     @Deprecated
-    @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day.")
+    @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public DatePrecision getDatePrecision() {
         return known == null ? null : known.precision;
     }
 
     @Deprecated
-    @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public String getDateText() {
         return known == null ? null : known.text();
     }
 
     @Deprecated
-    @Description("How the date was obtained.")
+    @Description("How the date was obtained. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public DateBasis getDateBasis() {
         return known == null ? null : known.basis;
     }
 
     @Deprecated
-    @Description("True when the date was not stated by the source but inferred (resolved from a relative word, taken from the publication month, or from general knowledge).")
+    @Description("True when the date was not stated by the source but inferred (resolved from a relative word, taken from the publication month, or from general knowledge). Deprecated: use `when`, which carries the same facts without a made-up day.")
     public Boolean getDateInferred() {
         return known == null ? null : known.basis.isInferred();
     }
 
     @Deprecated
-    @Description("How an inferred date was worked out.")
+    @Description("How an inferred date was worked out. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public String getDateNote() {
         return known == null ? null : known.note;
     }

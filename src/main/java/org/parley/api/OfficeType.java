@@ -77,43 +77,43 @@ public class OfficeType implements Node {
     }
 
     @Deprecated
-    @Description("First day of the office, at `startPrecision`. Null when unknown.")
+    @Description("First day of the office, at `startPrecision`. Null when unknown. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public LocalDate getStartDate() {
         return office.from == null ? null : office.from.date;
     }
 
     @Deprecated
-    @Description("Precision of `startDate`.")
+    @Description("Precision of `startDate`. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public DatePrecision getStartPrecision() {
         return office.from == null ? null : office.from.precision;
     }
 
     @Deprecated
-    @Description("How `startDate` was obtained; start dates usually come from general knowledge (INFERRED).")
+    @Description("How `startDate` was obtained; start dates usually come from general knowledge (INFERRED). Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public DateBasis getStartBasis() {
         return office.from == null ? null : office.from.basis;
     }
 
     @Deprecated
-    @Description("Last day of the office; null while it is still held.")
+    @Description("Last day of the office; null while it is still held. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public LocalDate getEndDate() {
         return office.to == null ? null : office.to.end;
     }
 
     @Deprecated
-    @Description("Precision of `endDate`.")
+    @Description("Precision of `endDate`. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public DatePrecision getEndPrecision() {
         return office.to == null ? null : office.to.precision;
     }
 
     @Deprecated
-    @Description("How `endDate` was obtained.")
+    @Description("How `endDate` was obtained. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public DateBasis getEndBasis() {
         return office.to == null ? null : office.to.basis;
     }
 
     @Deprecated
-    @Description("How inferred start or end dates were worked out.")
+    @Description("How inferred start or end dates were worked out. Deprecated: use `start` and `end`, which carries the same facts without a made-up day.")
     public String getDateNote() {
         return joinNotes(office.from, office.to);
     }
