@@ -24,6 +24,9 @@ public class EvidenceType {
 
     private final Evidence evidence;
 
+    /** Nested fields fetched ahead with this one (see CommitmentsView). */
+    private final Ahead ahead = new Ahead();
+
     /** The description of every fact's {@code evidence} field, which each fact type resolves with {@link #of}. */
     static final String FIELD_DESCRIPTION = "The quotes that back this fact, each with its article and offsets.";
 
@@ -61,6 +64,10 @@ public class EvidenceType {
     @Name("article")
     @Description("The article the quote is from.")
     public List<@NonNull ArticleType> article(@Source List<EvidenceType> evidence) {
+        List<ArticleType> ahead = Ahead.of(evidence, EvidenceType::ahead, "article");
+        if (ahead != null) {
+            return ahead;
+        }
         return Batch.one(evidence, EvidenceType::articleId, Article::byIds, a -> a.id, ArticleType::new);
     }
 
@@ -68,5 +75,10 @@ public class EvidenceType {
     static <P> List<List<EvidenceType>> of(List<P> parents, Function<P, Long> idOf, Evidence.Subject subject) {
         return Batch.many(parents, idOf, (Collection<Long> ids) -> Evidence.forSubjects(subject, ids),
                 subject::idOf, EvidenceType::new);
+    }
+
+    @Ignore
+    Ahead ahead() {
+        return ahead;
     }
 }

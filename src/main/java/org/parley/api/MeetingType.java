@@ -31,6 +31,9 @@ public class MeetingType extends DatedFactType implements Node {
 
     private final Meeting meeting;
 
+    /** Nested fields fetched ahead with this one (see CommitmentsView). */
+    private final Ahead ahead = new Ahead();
+
     MeetingType() {
         this(new Meeting());
     }
@@ -95,6 +98,10 @@ public class MeetingType extends DatedFactType implements Node {
     @Name("participants")
     @Description("Everyone who took part, hosts first as recorded.")
     public List<@NonNull List<@NonNull ParticipantType>> participants(@Source List<MeetingType> meetings) {
+        List<List<ParticipantType>> ahead = Ahead.of(meetings, MeetingType::ahead, "participants");
+        if (ahead != null) {
+            return ahead;
+        }
         Map<Long, Meeting> byId = new java.util.HashMap<>();
         meetings.forEach(m -> byId.put(m.meeting.id, m.meeting));
         return Batch.many(meetings, m -> m.meeting.id, Attendance::ofMeetings, a -> a.meetingId,
@@ -112,5 +119,10 @@ public class MeetingType extends DatedFactType implements Node {
     @Description(EvidenceType.FIELD_DESCRIPTION)
     public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<MeetingType> meetings) {
         return EvidenceType.of(meetings, m -> m.meeting.id, Evidence.Subject.MEETING);
+    }
+
+    @Ignore
+    Ahead ahead() {
+        return ahead;
     }
 }

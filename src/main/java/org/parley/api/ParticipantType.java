@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -28,6 +29,9 @@ import org.parley.source.Evidence;
 public class ParticipantType {
 
     private final Attendance attendance;
+
+    /** Nested fields fetched ahead with this one (see CommitmentsView). */
+    private final Ahead ahead = new Ahead();
     private final Meeting meeting;
 
     ParticipantType() {
@@ -48,6 +52,10 @@ public class ParticipantType {
     @Name("person")
     @Description("The person; null for a delegation known only by its organization.")
     public List<PersonType> person(@Source List<ParticipantType> participants) {
+        List<PersonType> ahead = Ahead.of(participants, ParticipantType::ahead, "person");
+        if (ahead != null) {
+            return ahead;
+        }
         return Batch.one(participants, p -> p.attendance.personId, Person::byIds, p -> p.id, PersonType::new);
     }
 
@@ -79,5 +87,10 @@ public class ParticipantType {
     @Description(EvidenceType.FIELD_DESCRIPTION)
     public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<ParticipantType> participants) {
         return EvidenceType.of(participants, p -> p.attendance.id, Evidence.Subject.ATTENDANCE);
+    }
+
+    @Ignore
+    Ahead ahead() {
+        return ahead;
     }
 }

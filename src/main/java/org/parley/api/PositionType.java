@@ -40,6 +40,9 @@ public class PositionType extends DatedFactType implements Node {
 
     private final Position position;
 
+    /** Nested fields fetched ahead with this one (see CommitmentsView). */
+    private final Ahead ahead = new Ahead();
+
     PositionType() {
         this(new Position());
     }
@@ -98,6 +101,10 @@ public class PositionType extends DatedFactType implements Node {
     @Name("holder")
     @Description("The person who took the position; null when the sources name only an organization or group (see `onBehalfOf`, `attributedTo`).")
     public List<PersonType> holder(@Source List<PositionType> positions) {
+        List<PersonType> ahead = Ahead.of(positions, PositionType::ahead, "holder");
+        if (ahead != null) {
+            return ahead;
+        }
         return Batch.one(positions, p -> p.position.holderId, Person::byIds, p -> p.id, PersonType::new);
     }
 
@@ -131,12 +138,20 @@ public class PositionType extends DatedFactType implements Node {
     @Name("meeting")
     @Description("The meeting at which the position was taken, if it was taken at one (and the meeting was not retracted).")
     public List<MeetingType> meeting(@Source List<PositionType> positions) {
+        List<MeetingType> ahead = Ahead.of(positions, PositionType::ahead, "meeting");
+        if (ahead != null) {
+            return ahead;
+        }
         return Batch.one(positions, p -> p.position.meetingId, Meeting::standingByIds, m -> m.id, MeetingType::new);
     }
 
     @Name("evidence")
     @Description(EvidenceType.FIELD_DESCRIPTION)
     public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<PositionType> positions) {
+        List<List<EvidenceType>> ahead = Ahead.of(positions, PositionType::ahead, "evidence");
+        if (ahead != null) {
+            return ahead;
+        }
         return EvidenceType.of(positions, p -> p.position.id, Evidence.Subject.POSITION);
     }
 
@@ -159,5 +174,10 @@ public class PositionType extends DatedFactType implements Node {
     public List<@NonNull List<@NonNull CommitmentStatusChangeType>> statusHistory(@Source List<PositionType> positions) {
         return Batch.many(positions, p -> p.position.id, CommitmentStatusChange::ofPositions, c -> c.positionId,
                 CommitmentStatusChangeType::new);
+    }
+
+    @Ignore
+    Ahead ahead() {
+        return ahead;
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -83,7 +84,8 @@ public class QueryType {
     public @NonNull List<@NonNull PositionType> commitments(
             @NonNull @Description("Canonical name or any alias, ignoring case and diacritics (\"Trump\", \"poetin\").") String leader,
             @NonNull @Description("The day, e.g. `2025-02-27`.") LocalDate on) {
-        return positions.commitmentsOn(names.person(leader, "leader").id, on).stream().map(PositionType::new).toList();
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        return CommitmentsView.read(names.person(leader, "leader").id, on, env == null ? null : env.getSelectionSet());
     }
 
     @Query("positions")

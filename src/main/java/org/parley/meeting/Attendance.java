@@ -28,4 +28,11 @@ public class Attendance extends Row {
     public static List<Attendance> ofMeetings(Collection<Long> meetingIds) {
         return meetingIds.isEmpty() ? List.of() : list("meetingId in ?1 order by id", meetingIds);
     }
+
+    /** The participants of these meetings with their person joined: rows of [attendance, person or null]. */
+    public static List<Object[]> ofMeetingsWithPeople(Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? List.of() : org.parley.core.Hql.rows("""
+                select a, pe from Attendance a left join Person pe on pe.id = a.personId
+                where a.meetingId in :ids order by a.id""", java.util.Map.of("ids", meetingIds));
+    }
 }

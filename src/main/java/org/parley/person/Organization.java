@@ -36,8 +36,9 @@ public class Organization extends DatasetRecord {
     public static List<Organization> byName(String name) {
         String folded = Names.fold(name);
         return list("""
-                from Organization o where o.searchName = ?1
-                   or o.id in (select a.organizationId from NameAlias a where a.searchName = ?1)
+                from Organization o where o.id in (
+                    select x.id from Organization x where x.searchName = ?1
+                    union select a.organizationId from NameAlias a where a.searchName = ?1)
                 order by o.name, o.id""", folded);
     }
 

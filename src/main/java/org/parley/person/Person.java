@@ -26,12 +26,17 @@ public class Person extends DatasetRecord {
         searchName = Names.fold(canonicalName);
     }
 
-    /** People whose canonical name or any alias equals the given name, ignoring case and diacritics. */
+    /**
+     * People whose canonical name or any alias equals the given name, ignoring case and diacritics.
+     * One IN over a UNION, not "name = ? OR id IN (aliases)": each branch can use its search_name
+     * index, where the OR made PostgreSQL scan the whole table.
+     */
     public static List<Person> byName(String name) {
         String folded = Names.fold(name);
         return list("""
-                from Person p where p.searchName = ?1
-                   or p.id in (select a.personId from NameAlias a where a.searchName = ?1)
+                from Person p where p.id in (
+                    select x.id from Person x where x.searchName = ?1
+                    union select a.personId from NameAlias a where a.searchName = ?1)
                 order by p.name, p.id""", folded);
     }
 

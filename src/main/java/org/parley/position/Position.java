@@ -61,11 +61,6 @@ public class Position extends Fact {
     @Column(name = "commitment_status")
     public CommitmentStatus status;
 
-    /** A person's positions of one kind known to the day, on that day. */
-    public static List<Position> byHolderOn(Long holderId, PositionKind kind, LocalDate day) {
-        return list("holderId = ?1 and kind = ?2 and date.date = ?3 and date.precision = ?4 and retractedAt is null order by id",
-                holderId, kind, day, DatePrecision.DAY);
-    }
 
     public static List<Position> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
@@ -82,5 +77,36 @@ public class Position extends Fact {
                 select distinct e.articleId, p from Position p, Evidence e
                 where e.articleId in :ids and e.positionId = p.id and p.retractedAt is null
                 order by p.date.date, p.id""", Map.of("ids", articleIds));
+    }
+
+    /**
+     * A person's positions of one kind known to the day, with what the caller will show beside
+     * them joined in the same statement: rows of [position, holder, meeting, evidence, article],
+     * a column null when not asked for (or absent); one row per piece of evidence when evidence is
+     * asked for. Retracted meetings are not joined.
+     */
+    public static List<Object[]> byHolderOnJoined(Long holderId, PositionKind kind, LocalDate day, boolean holder,
+            boolean meeting, boolean evidence, boolean article) {
+        StringBuilder hql = new StringBuilder("select p, ")
+                .append(holder ? "h" : "null").append(", ")
+                .append(meeting ? "m" : "null").append(", ")
+                .append(evidence ? "e" : "null").append(", ")
+                .append(evidence && article ? "a" : "null")
+                .append(" from Position p");
+        if (holder) {
+            hql.append(" left join Person h on h.id = p.holderId");
+        }
+        if (meeting) {
+            hql.append(" left join Meeting m on m.id = p.meetingId and m.retractedAt is null");
+        }
+        if (evidence) {
+            hql.append(" left join Evidence e on e.positionId = p.id");
+            if (article) {
+                hql.append(" left join Article a on a.id = e.articleId");
+            }
+        }
+        hql.append(" where p.holderId = :holder and p.kind = :kind and p.date.date = :day and p.date.precision = :precision")
+                .append(" and p.retractedAt is null order by p.id").append(evidence ? ", e.id" : "");
+        return Hql.rows(hql.toString(), Map.of("holder", holderId, "kind", kind, "day", day, "precision", DatePrecision.DAY));
     }
 }

@@ -19,9 +19,6 @@ import org.parley.core.SortDirection;
 @ApplicationScoped
 public class PositionService {
 
-    public List<Position> commitmentsOn(Long holderId, LocalDate day) {
-        return Position.byHolderOn(holderId, PositionKind.COMMITMENT, day);
-    }
 
     public Slice<Position> page(PositionFilter filter, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();

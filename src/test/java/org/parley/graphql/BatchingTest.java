@@ -2,12 +2,32 @@ package org.parley.graphql;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.parley.core.DateBasis;
+import org.parley.core.DatePrecision;
+import org.parley.core.PartialDate;
+import org.parley.meeting.Attendance;
+import org.parley.meeting.Meeting;
+import org.parley.meeting.MeetingKind;
+import org.parley.meeting.MeetingStatus;
+import org.parley.meeting.ParticipantRole;
+import org.parley.person.Person;
+import org.parley.position.CommitmentStatus;
+import org.parley.position.Position;
+import org.parley.position.PositionKind;
+import org.parley.source.Article;
+import org.parley.source.Evidence;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -57,6 +77,107 @@ class BatchingTest {
                 "commitments", -1);
         assertEquals(oneCommitment, fiveCommitments);
         System.out.printf("headline view: %d SQL statements%n", oneCommitment);
+    }
+
+    /**
+     * The headline question reads ahead: the name lookup, the commitments with holder, meeting,
+     * evidence and articles joined, and the meetings' participants with their people — three
+     * statements, for 24 commitments at 6 meetings as for one.
+     */
+    @Test
+    void theHeadlineViewNeedsAtMostThreeStatementsForManyCommitments() {
+        long one = statements(HeadlineQueryTest.HEADLINE, Map.of("leader", "Trump", "on", "2025-02-27"), "commitments", 1);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        List<Long> created = QuarkusTransaction.requiringNew().call(() -> busyDay(suffix, 24, 6));
+        try {
+            long many = statements(HeadlineQueryTest.HEADLINE, Map.of("leader", "Busy Leader " + suffix, "on", "2025-05-05"),
+                    "commitments", 24);
+            assertThat(many, lessThanOrEqualTo(3L));
+            assertEquals(one, many);
+            JsonPath data = GraphQL.data(HeadlineQueryTest.HEADLINE, Map.of("leader", "Busy Leader " + suffix, "on", "2025-05-05"));
+            assertEquals(3, data.getList("commitments[0].meeting.participants").size());
+            assertEquals("Busy Leader " + suffix, data.getString("commitments[23].holder.name"));
+            assertEquals(2, data.getList("commitments[5].evidence").size());
+            assertEquals("Busy day " + suffix, data.getString("commitments[5].evidence[1].article.title"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> removeBusyDay(created));
+        }
+    }
+
+    /** A leader with {@code commitments} commitments on 2025-05-05 spread over {@code meetings} meetings of three. */
+    private static List<Long> busyDay(String suffix, int commitments, int meetings) {
+        List<Long> ids = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < commitments * 2; i++) {
+            text.append("Zin ").append(i).append(" van ").append(suffix).append(". ");
+        }
+        Article article = new Article();
+        article.title = "Busy day " + suffix;
+        article.language = "nl";
+        article.publishedMonth = LocalDate.of(2025, 5, 1);
+        article.body = text.toString();
+        article.contentHash = suffix;
+        article.persist();
+        ids.add(article.id);
+        Person leader = person("Busy Leader " + suffix, ids);
+        List<Person> others = List.of(person("Busy Guest A " + suffix, ids), person("Busy Guest B " + suffix, ids));
+        List<Meeting> atMeetings = new ArrayList<>();
+        for (int m = 0; m < meetings; m++) {
+            Meeting meeting = new Meeting();
+            meeting.title = "Busy meeting " + m + " " + suffix;
+            meeting.kind = MeetingKind.BILATERAL;
+            meeting.status = MeetingStatus.HELD;
+            meeting.date = new PartialDate(LocalDate.of(2025, 5, 5), DatePrecision.DAY, DateBasis.STATED, null);
+            meeting.persist();
+            ids.add(meeting.id);
+            for (Person p : List.of(leader, others.get(0), others.get(1))) {
+                Attendance a = new Attendance();
+                a.meetingId = meeting.id;
+                a.personId = p.id;
+                a.role = ParticipantRole.PARTICIPANT;
+                a.persist();
+            }
+            atMeetings.add(meeting);
+        }
+        for (int i = 0; i < commitments; i++) {
+            Position p = new Position();
+            p.holderId = leader.id;
+            p.kind = PositionKind.COMMITMENT;
+            p.status = CommitmentStatus.MADE;
+            p.summary = "Busy commitment " + i;
+            p.date = new PartialDate(LocalDate.of(2025, 5, 5), DatePrecision.DAY, DateBasis.STATED, null);
+            p.meetingId = atMeetings.get(i % meetings).id;
+            p.persist();
+            ids.add(p.id);
+            for (int q = 0; q < 2; q++) {
+                String quote = "Zin " + (i * 2 + q) + " van " + suffix + ".";
+                Evidence e = new Evidence();
+                e.articleId = article.id;
+                e.quote = quote;
+                e.startOffset = article.body.indexOf(quote);
+                e.endOffset = e.startOffset + quote.length();
+                e.positionId = p.id;
+                e.persist();
+            }
+        }
+        return ids;
+    }
+
+    private static Person person(String name, List<Long> ids) {
+        Person p = new Person();
+        p.rename(name);
+        p.persist();
+        ids.add(p.id);
+        return p;
+    }
+
+    private static void removeBusyDay(List<Long> ids) {
+        Evidence.delete("positionId in ?1", ids);
+        Position.delete("id in ?1", ids);
+        Attendance.delete("meetingId in ?1", ids);
+        Meeting.delete("id in ?1", ids);
+        Person.delete("id in ?1", ids);
+        Article.delete("id in ?1", ids);
     }
 
     @Test
