@@ -45,7 +45,7 @@ import org.jboss.logging.Logger;
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     /** graphql-java prints literals as StringValue{value='x'}; clients need only 'x'. */
-    private static final Pattern LITERAL = Pattern.compile("\\w+Value\\{value='([^']*)'\\}");
+    private static final Pattern LITERAL = Pattern.compile("\\w+Value\\{value='?([^'}]*)'?\\}");
 
     private static final Logger LOG = Logger.getLogger(ErrorCodeInstrumentation.class);
 
@@ -81,7 +81,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (error instanceof ValidationError invalid && invalid.getValidationErrorType() == ValidationErrorType.WrongType) {
             // a literal that does not fit its argument's type (first: "x", on: "2025-02-30", an unknown
             // input field) is a wrong value, not a wrong document
-            return rebuild(error, LITERAL.matcher(error.getMessage()).replaceAll("$1"), ErrorCode.BAD_USER_INPUT, Map.of());
+            String message = LITERAL.matcher(error.getMessage()).replaceAll("$1").replace("\u0000", "\\u0000");
+            return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of());
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
             // graphql-java's validation errors and its variable-shape errors (InputMapDefinesTooManyFieldsException …)
@@ -119,6 +120,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                     .sorted().findFirst().orElse("input");
             return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of("field", field));
         }
+        GraphQLError database = fromDatabase(error, exception);
+        if (database != null) {
+            return database;
+        }
         if (isDatabaseUnavailable(exception)) {
             LOG.warnf("Database unavailable while resolving %s: %s", error.getPath(), exception);
             return rebuild(error, "Service temporarily unavailable, try again later", ErrorCode.UNAVAILABLE, Map.of());
@@ -133,6 +138,74 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     static String inputField(String propertyPath) {
         String[] parts = propertyPath.split("\\.", 3);
         return parts.length == 3 ? parts[2] : propertyPath;
+    }
+
+    /**
+     * A value SmallRye could not coerce while resolving (an argument of a nested field), or a
+     * database constraint that a concurrent request won: a duplicate (unique key, SQLState 23505)
+     * or a reference to a row removed meanwhile (23503) is CONFLICT; a lock wait that timed out
+     * or a deadlock is CONFLICT too (try again); a value too long for its column (22001) is
+     * BAD_USER_INPUT. Null when the chain shows none of these.
+     */
+    static GraphQLError fromDatabase(GraphQLError error, Throwable exception) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof graphql.schema.CoercingParseLiteralException || t instanceof CoercingParseValueException
+                    || t.getClass().getName().equals("io.smallrye.graphql.transformation.TransformException")) {
+                return rebuild(error, "A value does not fit its type: " + t.getMessage(), ErrorCode.BAD_USER_INPUT, Map.of());
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String state = violation.getSQLState();
+                if (violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+                        || "23505".equals(state)) {
+                    return rebuild(error, duplicateMessage(violation.getConstraintName()), ErrorCode.CONFLICT, Map.of());
+                }
+                if (violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                        || "23503".equals(state)) {
+                    return rebuild(error, "A record this change refers to was removed or changed meanwhile; reload and try again",
+                            ErrorCode.CONFLICT, Map.of());
+                }
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.exception.LockTimeoutException) {
+                return rebuild(error, "Another change to the same records was in progress; try again", ErrorCode.CONFLICT, Map.of());
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505")) {
+                    return rebuild(error, duplicateMessage(null), ErrorCode.CONFLICT, Map.of());
+                }
+                if (state.equals("40001") || state.equals("40P01") || state.equals("HYT00")) {
+                    return rebuild(error, "Another change to the same records was in progress; try again", ErrorCode.CONFLICT, Map.of());
+                }
+                if (state.equals("22001")) {
+                    return rebuild(error, "A text is longer than the database can store; shorten it", ErrorCode.BAD_USER_INPUT, Map.of());
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** What a unique constraint protects, by its name in the migrations. */
+    static String duplicateMessage(String constraint) {
+        String name = constraint == null ? "" : constraint.toLowerCase(Locale.ROOT);
+        if (name.contains("person_search_name")) {
+            return "Another person already has this name (names are compared ignoring case and accents)";
+        }
+        if (name.contains("organization_search_name")) {
+            return "Another organization already has this name (names are compared ignoring case and accents)";
+        }
+        if (name.contains("content_hash") || name.contains("article")) {
+            return "This article text was already added";
+        }
+        if (name.contains("position_link")) {
+            return "These two positions are already linked";
+        }
+        return "This record already exists (it was probably created by a concurrent request)";
     }
 
     /** Access and concurrency failures anywhere in the chain, or null. */

@@ -25,6 +25,13 @@ public class GraphQLSetup implements EventingService {
         return ENABLED;
     }
 
+    /** Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}). */
+    @Override
+    public graphql.schema.GraphQLSchema.Builder beforeSchemaBuild(graphql.schema.GraphQLSchema.Builder builder) {
+        StrictScalars.install(builder.build());
+        return builder;
+    }
+
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();

@@ -32,7 +32,8 @@ public class RequestGate {
 
     private static final int REMEMBERED_DOCUMENTS = 2_000;
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens")
+    /** Documents with more tokens than this are QUERY_TOO_LARGE (exactly this many are fine). */
+    @ConfigProperty(name = "parley.graphql.max-tokens", defaultValue = "3000")
     int maxTokens;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
@@ -41,8 +42,8 @@ public class RequestGate {
     @ConfigProperty(name = "parley.graphql.max-request-bytes", defaultValue = "65536")
     long maxRequestBytes;
 
-    /** Documents already known to parse, so the hot path parses each distinct query once. */
-    private final Set<String> parsed = ConcurrentHashMap.newKeySet();
+    /** Documents already known to parse, with their number of operations, so the hot path parses each distinct query once. */
+    private final java.util.Map<String, Integer> parsed = new ConcurrentHashMap<>();
 
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
@@ -70,15 +71,31 @@ public class RequestGate {
     private static final BiConsumer<RoutingContext, Throwable> AUTHENTICATION_FAILED = (ctx, failure) -> {
         if (!ctx.response().ended()) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            reject(ctx, 401, ErrorCode.UNAUTHENTICATED,
-                    "The bearer token is not valid: expired, altered, or not issued for Parley");
+            String reason = "The bearer token is not valid: expired, altered, or not issued for Parley";
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.parley.core.TokenRefused refused) {
+                    reason = refused.getMessage();
+                    break;
+                }
+            }
+            reject(ctx, 401, ErrorCode.UNAUTHENTICATED, reason);
         }
     };
 
     void check(RoutingContext ctx) {
         Buffer body = ctx.body().buffer();
+        if (body != null && body.length() >= 3 && body.getByte(0) == (byte) 0xEF && body.getByte(1) == (byte) 0xBB
+                && body.getByte(2) == (byte) 0xBF) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The request body starts with a byte order mark (U+FEFF); send plain UTF-8 JSON without it");
+            return;
+        }
         Object request;
         try {
+            String strictProblem = body == null || body.length() == 0 ? null : strictJsonProblem(body.getBytes());
+            if (strictProblem != null) {
+                reject(ctx, 400, ErrorCode.BAD_REQUEST, "The request body is not valid JSON: " + strictProblem);
+                return;
+            }
             request = body == null || body.length() == 0 ? null : body.toJson();
         } catch (DecodeException e) {
             reject(ctx, 400, ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
@@ -93,24 +110,44 @@ public class RequestGate {
             reject(ctx, 400, ErrorCode.BAD_REQUEST, "'variables' must be a JSON object");
             return;
         }
-        if (containsNul(query) || containsNul(variables)) {
+        Object operationName = json.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "'operationName' must be a string naming an operation of the document, or left out");
+            return;
+        }
+        if (containsNul(query) || containsNul(variables) || containsNul(operationName)) {
             reject(ctx, 200, ErrorCode.BAD_USER_INPUT, "Text must not contain NUL (U+0000) characters");
             return;
         }
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
-        if (!parsed.contains(query)) {
+        Integer operations = parsed.get(query);
+        if (operations == null) {
             try {
-                parse(query);
+                operations = parse(query);
             } catch (ParseCancelledException e) {
-                reject(ctx, 200, ErrorCode.QUERY_TOO_LARGE, "The document is too large: " + e.getMessage());
+                reject(ctx, 200, ErrorCode.QUERY_TOO_LARGE, "The document is too large: it has more than "
+                        + String.format(java.util.Locale.ROOT, "%,d", maxTokens) + " tokens (or more than "
+                        + String.format(java.util.Locale.ROOT, "%,d", maxWhitespaceTokens)
+                        + " whitespace and comment tokens); send a smaller document");
                 return;
             } catch (InvalidSyntaxException e) {
                 reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED, "The document is not valid GraphQL: " + e.getMessage());
                 return;
+            } catch (RuntimeException e) {
+                // graphql-java trips over some malformed input instead of reporting it, e.g. the escape
+                // backslash-u{FFFFFFFFFFFF} (an AssertException); it is still a document that does not parse
+                reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED,
+                        "The document is not valid GraphQL: it contains an invalid string escape or character");
+                return;
             }
             if (parsed.size() < REMEMBERED_DOCUMENTS) {
-                parsed.add(query);
+                parsed.put(query, operations);
             }
+        }
+        if ("".equals(operationName) && operations > 1) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The document has " + operations
+                    + " operations and 'operationName' is empty; name the operation to run");
+            return;
         }
         ctx.next();
     }
@@ -136,10 +173,46 @@ public class RequestGate {
         return false;
     }
 
-    private void parse(String query) {
+    /**
+     * Parses the document and returns how many operations it defines. graphql-java counts the
+     * end of the document as a token too; the limit is on the tokens a client wrote, so the
+     * parser is allowed one more.
+     */
+    private int parse(String query) {
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                .maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens).captureSourceLocation(false));
-        new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+                .maxTokens(maxTokens + 1).maxWhitespaceTokens(maxWhitespaceTokens).captureSourceLocation(false));
+        graphql.language.Document document = new Parser().parseDocument(
+                ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+        return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory STRICT_JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    /**
+     * What makes the body something other than plain JSON (RFC 8259), or null. Vert.x's own
+     * decoder is lenient (it accepts comments), and SmallRye then fails on such a body without a
+     * code; this check is as strict as the standard: no comments, no single quotes, no trailing
+     * commas, no NaN, nothing after the value.
+     */
+    static String strictJsonProblem(byte[] body) {
+        try (com.fasterxml.jackson.core.JsonParser parser = STRICT_JSON.createParser(body)) {
+            if (parser.nextToken() == null) {
+                return "it is empty";
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                return "there is more after the JSON value";
+            }
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            String message = e.getOriginalMessage();
+            if (message != null && message.contains("comment")) {
+                return "comments are not allowed in JSON";
+            }
+            return message == null ? "malformed" : message.split("\n")[0];
+        } catch (java.io.IOException e) {
+            return "it cannot be read";
+        }
     }
 
     private static void reject(RoutingContext ctx, int status, ErrorCode code, String message) {

@@ -78,6 +78,8 @@ public class ActorCuration {
         checks.valid(input, "input");
         Organization o = organization(input.id, "id");
         ParleyException.requireVersion("organization", o.version, input.version);
+        Organization parent = input.memberOf == null ? null : lockMembershipChain(o, organization(input.memberOf, "memberOf"));
+        ParleyException.requireVersion("organization", o.version, input.version); // again: the lock re-read the row
         if (input.name != null) {
             if (input.name.isBlank()) {
                 throw ParleyException.badField("name", "'name' must not be blank");
@@ -88,13 +90,7 @@ public class ActorCuration {
         if (input.kind != null) {
             o.kind = input.kind;
         }
-        if (input.memberOf != null) {
-            Organization parent = organization(input.memberOf, "memberOf");
-            for (Organization up = parent; up != null; up = up.memberOfId == null ? null : Organization.findById(up.memberOfId)) {
-                if (up.id.equals(o.id)) {
-                    throw ParleyException.badField("memberOf", "An organization cannot be a member of itself, directly or through others");
-                }
-            }
+        if (parent != null) {
             o.memberOfId = parent.id;
         }
         if (input.aliases != null) {
@@ -146,6 +142,57 @@ public class ActorCuration {
         Office.getEntityManager().flush();
         audit.record("updateOffice", Office.TYPE, office.id, office.role);
         return office;
+    }
+
+    /** Longest membership chain (an organization, its parent, the parent's parent ...) that a change may create or walk. */
+    static final int MAX_MEMBERSHIP_DEPTH = 50;
+
+    /**
+     * Locks (SELECT ... FOR UPDATE) the organization being changed and every organization above
+     * its new parent, in id order, then checks on the locked, fresh rows that the new parent
+     * does not lie below it. Two concurrent changes making A a member of B and B of A lock the
+     * same rows: the second waits for the first and then sees the cycle. The walk stops after
+     * {@link #MAX_MEMBERSHIP_DEPTH} steps, so bad data cannot make a request loop.
+     *
+     * @return the parent, locked and refreshed
+     */
+    private static Organization lockMembershipChain(Organization o, Organization parent) {
+        jakarta.persistence.EntityManager em = Organization.getEntityManager();
+        java.util.Set<Long> locked = new java.util.HashSet<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            java.util.List<Long> chain = chain(o, parent);
+            java.util.TreeSet<Long> toLock = new java.util.TreeSet<>(chain);
+            toLock.add(o.id);
+            toLock.removeAll(locked);
+            for (Long id : toLock) {
+                Organization row = Organization.findById(id);
+                if (row != null) {
+                    em.refresh(row, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                }
+                locked.add(id);
+            }
+            java.util.List<Long> fresh = chain(o, parent);
+            if (locked.containsAll(fresh)) {
+                return parent;
+            }
+        }
+        throw ParleyException.conflict("The organizations above '" + parent.name + "' kept changing meanwhile; try again");
+    }
+
+    /** The ids from the parent upwards; BAD_USER_INPUT when it reaches the organization itself or is too long. */
+    private static java.util.List<Long> chain(Organization o, Organization parent) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (Organization up = parent; up != null; up = up.memberOfId == null ? null : Organization.findById(up.memberOfId)) {
+            if (up.id.equals(o.id)) {
+                throw ParleyException.badField("memberOf", "An organization cannot be a member of itself, directly or through others");
+            }
+            if (ids.size() >= MAX_MEMBERSHIP_DEPTH || ids.contains(up.id)) {
+                throw ParleyException.badField("memberOf", "The chain of organizations above '" + parent.name
+                        + "' is longer than " + MAX_MEMBERSHIP_DEPTH + " (or loops); choose another parent");
+            }
+            ids.add(up.id);
+        }
+        return ids;
     }
 
 

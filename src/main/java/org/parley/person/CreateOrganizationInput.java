@@ -15,7 +15,7 @@ public class CreateOrganizationInput {
 
     @NonNull
     @NotBlank
-    @Size(max = 300)
+    @org.parley.core.Text(max = 300, name = true)
     @Description("Canonical name in English (at most 300 characters). A name another organization already has is a CONFLICT.")
     public String name;
 
@@ -30,5 +30,5 @@ public class CreateOrganizationInput {
 
     @Size(max = 20)
     @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters).")
-    public List<@NonNull @NotBlank @Size(max = 300) String> aliases;
+    public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
 }

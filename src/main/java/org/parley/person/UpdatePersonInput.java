@@ -24,11 +24,11 @@ public class UpdatePersonInput {
     @Description("The `version` the change is based on; a stale version is a CONFLICT.")
     public Integer version;
 
-    @Size(min = 1, max = 300)
+    @org.parley.core.Text(max = 300, name = true)
     @Description("New canonical name (1 to 300 characters).")
     public String name;
 
     @Size(max = 20)
     @Description("The complete new list of other spellings (replaces the old list; at most 20).")
-    public List<@NonNull @NotBlank @Size(max = 300) String> aliases;
+    public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
 }
