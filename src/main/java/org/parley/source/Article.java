@@ -1,9 +1,7 @@
 package org.parley.source;
 
 import java.util.Collection;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +22,6 @@ public class Article extends DatasetRecord {
     @Column(name = "published_month")
     public LocalDate publishedMonth;
 
-    /** Loaded only when read: most views show an article's title, not its 60,000 characters. */
-    @Basic(fetch = FetchType.LAZY)
     @Column(length = 1_000_000)
     public String body;
 

@@ -12,7 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
+import org.parley.core.NodeId;
+import org.parley.meeting.Attendance;
+import org.parley.meeting.Meeting;
+import org.parley.person.Office;
+import org.parley.person.Person;
+import org.parley.position.Position;
+import org.parley.position.PositionLink;
+import org.parley.source.Article;
+import org.parley.source.Evidence;
 import org.parley.graphql.GraphQL;
 import org.parley.graphql.TestTokens;
 
@@ -77,6 +87,14 @@ class RetractionTest {
     @Test
     void noReadPathShowsARetractedFact() {
         World w = World.build();
+        try {
+            probe(w);
+        } finally {
+            w.remove();
+        }
+    }
+
+    private static void probe(World w) {
 
         // Query.node: NOT_FOUND unless includeRetracted
         for (String id : List.of(w.retractedPosition, w.retractedMeeting, w.retractedOffice)) {
@@ -172,6 +190,26 @@ class RetractionTest {
             }
             return new World(name, person, article, standingMeeting, retractedMeeting, office, retracted,
                     atRetractedMeeting, later, earlier, List.of(earlier, later, atRetractedMeeting));
+        }
+
+        /** Deletes everything {@link #build} made, so other tests see the founding dataset only. */
+        void remove() {
+            List<Long> positions = ids(retractedPosition, atRetractedMeeting, later, earlier);
+            List<Long> meetings = ids(standingMeeting, retractedMeeting);
+            QuarkusTransaction.requiringNew().run(() -> {
+                PositionLink.delete("laterId in ?1 or earlierId in ?1", positions);
+                Evidence.delete("articleId", NodeId.parse(article, "article").id());
+                Position.delete("id in ?1", positions);
+                Attendance.delete("meetingId in ?1", meetings);
+                Meeting.delete("id in ?1", meetings);
+                Office.delete("id", NodeId.parse(retractedOffice, "office").id());
+                Person.delete("id", NodeId.parse(person, "person").id());
+                Article.delete("id", NodeId.parse(article, "article").id());
+            });
+        }
+
+        private static List<Long> ids(String... globalIds) {
+            return java.util.Arrays.stream(globalIds).map(id -> NodeId.parse(id, "id").id()).toList();
         }
 
         private static String meeting(String article, String quote, String day, String person, String attends) {

@@ -76,7 +76,7 @@ public class RaceTest {
         first.put("summary", "Race earlier " + UUID.randomUUID());
         Map<String, Object> second = BadInputTest.position(ids);
         second.put("summary", "Race later " + UUID.randomUUID());
-        second.put("date", "2025-03-05");
+        second.put("date", Map.of("value", "2025-03-05", "precision", "DAY", "basis", "STATED"));
         String record = "mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { position { id } } }";
         String earlier = GraphQL.data(record, Map.of("input", first), TestTokens.editor()).getString("recordPosition.position.id");
         String later = GraphQL.data(record, Map.of("input", second), TestTokens.editor()).getString("recordPosition.position.id");
