@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import graphql.InvalidSyntaxError;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.quarkus.security.AuthenticationFailedException;
@@ -70,6 +71,10 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         if (error instanceof CodedError coded) {
             return rebuild(error, error.getMessage(), coded.code(), Map.of());
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            // the same introspection field asked for repeatedly: graphql-java's guard against expensive schema walks
+            return rebuild(error, error.getMessage() + "; ask for each introspection field once", ErrorCode.QUERY_TOO_COMPLEX, Map.of());
         }
         if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
             return rebuild(error, error.getMessage(), ErrorCode.BAD_USER_INPUT, Map.of());

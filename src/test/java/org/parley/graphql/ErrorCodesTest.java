@@ -106,6 +106,12 @@ class ErrorCodesTest {
     }
 
     @Test
+    void repeatedIntrospectionIsAClientMistakeNotAServerError() {
+        JsonPath refused = GraphQL.failing("{ __schema { types { fields { type { fields { type { name } } } } } } }", Map.of());
+        assertEquals("QUERY_TOO_COMPLEX", refused.getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void anUnexpectedFailureIsInternalWithACorrelationIdThatTheLogCarriesToo() {
         List<String> logged = new ArrayList<>();
         Handler capture = new Handler() {
