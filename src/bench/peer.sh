@@ -10,7 +10,7 @@
 #   typename    { __typename }
 #
 #   src/bench/peer.sh [--sizes "1e5 1e6"] [--connections "8 32"] [--rounds 3] [--duration 10]
-#                     [--warmup 5] [--max-load 1.5] [--allow-busy] [--wait-quiet SECONDS]
+#                     [--warmup 10] [--max-load 1.5] [--allow-busy] [--wait-quiet SECONDS]
 #                     [--app DIR] [--keep-data] [--results-dir DIR]
 #   src/bench/peer.sh --smoke [--app DIR]
 #
@@ -48,7 +48,7 @@ PEER_URL="http://127.0.0.1:$PEER_PORT/graphql"
 PARLEY_URL="http://127.0.0.1:$BENCH_PORT/graphql"
 PG_DIR="$BENCH_DIR/postgraphile"
 
-SIZES="1e5"; CONNECTIONS="8 32"; ROUNDS=3; DURATION=10; WARMUP=5; MAX_LOAD=1.5; ALLOW_BUSY=0
+SIZES="1e5"; CONNECTIONS="8 32"; ROUNDS=3; DURATION=10; WARMUP=10; MAX_LOAD=1.5; ALLOW_BUSY=0
 WAIT_QUIET=0; APP=; KEEP_DATA=0; SMOKE=0; RESULTS_OUT="$RESULTS_DIR"; SEED=20250227
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -295,6 +295,7 @@ PY
 fi
 
 # --- the measured run ------------------------------------------------------------------------
+trap 'log "stopped: line $LINENO: $BASH_COMMAND exited with $?"' ERR
 [ -f "$APP/quarkus-run.jar" ] || { log "no packaged app in $APP (see the header of this script)"; exit 1; }
 command -v wrk >/dev/null || { log "wrk not found: apt-get install -y wrk"; exit 1; }
 over() { python3 -c "import sys; sys.exit(0 if float('$1') > float('$2') else 1)"; }
@@ -322,7 +323,8 @@ eval "$("$PG_SH" start)"
 trap 'stop_servers' EXIT
 STAMP=$(date +%Y%m%d-%H%M)
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-VERSIONS="Parley $(basename "$APP") on $(java -version 2>&1 | head -1 | tr -d '"'); PostGraphile $(cd "$PG_DIR" && node_modules/.bin/node -p 'require("postgraphile/package.json").version') on Node $("$PG_DIR/node_modules/.bin/node" --version); $(psql_bench parley -tAc 'select version()' | cut -d, -f1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+version_of() { "$@" 2>&1 | head -1 || true; }   # wrk -v exits 1
+VERSIONS="Parley $(basename "$APP") on $(version_of java -version | tr -d '"'); PostGraphile $(python3 -c "import json; print(json.load(open('$PG_DIR/node_modules/postgraphile/package.json'))['version'])") on Node $("$PG_DIR/node_modules/.bin/node" --version); $(psql_bench parley -tAc 'select version()' | cut -d, -f1); $(version_of wrk -v | cut -d' ' -f1-2)"
 status=0
 for size in $SIZES; do
     prepare_size "$size"
