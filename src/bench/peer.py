@@ -335,7 +335,9 @@ def cmd_measure(argv):
     ap.add_argument("--workloads", default=" ".join(WORKLOADS))
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--duration", type=float, default=10)
-    ap.add_argument("--warmup", type=float, default=5)
+    ap.add_argument("--warmup", type=float, default=10, help="seconds per server right before each workload's rounds")
+    ap.add_argument("--first-warmup", type=float, default=30,
+                    help="seconds per workload and server before anything is measured (the JVM's JIT)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--lua", required=True)
     ap.add_argument("--meta", default="{}", help="JSON merged into every record")
@@ -349,12 +351,13 @@ def cmd_measure(argv):
     workloads = a.workloads.split()
     log = lambda m: print(f"[peer {time.strftime('%H:%M:%S')}] {m}", file=sys.stderr, flush=True)
     dur = lambda s: int(s) if float(s).is_integer() else s
-    # Warm-up: every workload on both servers at the highest connection count (JIT, plan caches).
-    if a.warmup > 0:
-        log(f"warm-up: {len(workloads)} workloads x 2 servers x {a.warmup} s at {max(conns)} connections")
+    # Warm-up: every workload on both servers at the highest connection count (JIT, plan
+    # caches). On a busy 2-core machine 10 s left Parley's JIT visibly cold in the first rounds.
+    if a.first_warmup > 0:
+        log(f"warm-up: {len(workloads)} workloads x 2 servers x {a.first_warmup} s at {max(conns)} connections")
         for w in workloads:
             for s in SERVERS:
-                run_wrk(a.urls[s], body_file(a.ops_dir, s, w), max(conns), dur(a.warmup), a.threads, a.lua)
+                run_wrk(a.urls[s], body_file(a.ops_dir, s, w), max(conns), dur(a.first_warmup), a.threads, a.lua)
     failed = 0
     records = []
     print(HEADER)

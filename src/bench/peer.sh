@@ -10,7 +10,7 @@
 #   typename    { __typename }
 #
 #   src/bench/peer.sh [--sizes "1e5 1e6"] [--connections "8 32"] [--rounds 3] [--duration 10]
-#                     [--warmup 10] [--max-load 1.5] [--allow-busy] [--wait-quiet SECONDS]
+#                     [--warmup 10] [--first-warmup 30] [--max-load 1.5] [--allow-busy] [--wait-quiet SECONDS]
 #                     [--app DIR] [--keep-data] [--results-dir DIR]
 #   src/bench/peer.sh --smoke [--app DIR]
 #
@@ -20,7 +20,8 @@
 # 2-commitment days with SQL, start both servers (Parley's prod jar and PostGraphile with
 # NODE_ENV=production, no GraphiQL, no watch, no explain, the same pool size), check that both
 # return the same data for every workload (peer.py compare: each answer is mapped to one
-# canonical JSON) and stop if not. Then per connection count and workload: warm-up, and
+# canonical JSON) and stop if not. Then a first warm-up (--first-warmup seconds per workload
+# and server), and per connection count and workload: warm-up (--warmup), and
 # --rounds interleaved rounds (Parley, PostGraphile, Parley, ...) of wrk (2 threads,
 # post.lua). Printed and written to results/peer-<size>-<date>.{md,jsonl}: median requests/s
 # of each, their ratio (Parley / PostGraphile), p50/p99, CPU ms per request of each server
@@ -41,14 +42,14 @@
 #   ./mvnw -B package -DskipTests -Dquarkus.hibernate-orm.statistics=true \
 #     -Dquarkus.hibernate-orm.metrics.enabled=true -Dquarkus.package.output-directory=bench-pg
 set -euo pipefail
-COMMAND="src/bench/peer.sh $*"
+COMMAND="src/bench/peer.sh$(printf ' %q' "$@")"
 source "$(dirname "$0")/lib.sh"
 PEER_PORT="${PEER_PORT:-$((BENCH_PORT + 1))}"
 PEER_URL="http://127.0.0.1:$PEER_PORT/graphql"
 PARLEY_URL="http://127.0.0.1:$BENCH_PORT/graphql"
 PG_DIR="$BENCH_DIR/postgraphile"
 
-SIZES="1e5"; CONNECTIONS="8 32"; ROUNDS=3; DURATION=10; WARMUP=10; MAX_LOAD=1.5; ALLOW_BUSY=0
+SIZES="1e5"; CONNECTIONS="8 32"; ROUNDS=3; DURATION=10; WARMUP=10; FIRST_WARMUP=30; MAX_LOAD=1.5; ALLOW_BUSY=0
 WAIT_QUIET=0; APP=; KEEP_DATA=0; SMOKE=0; RESULTS_OUT="$RESULTS_DIR"; SEED=20250227
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -57,6 +58,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --first-warmup) FIRST_WARMUP="$2"; shift 2 ;;
     --max-load) MAX_LOAD="$2"; shift 2 ;;
     --allow-busy) ALLOW_BUSY=1; shift ;;
     --wait-quiet) WAIT_QUIET="$2"; shift 2 ;;
@@ -266,7 +268,7 @@ if [ "$SMOKE" = 1 ]; then
     }
     load_run() { # every workload ~2 s on each server, interleaved, no timing assertions
         measure "$WORK/smoke.jsonl" "$WORK/smoke.md" '{"smoke": true}' --connections 2 --rounds 1 \
-            --duration 2 --warmup 0 --threads 1 && cat "$WORK/smoke.md" &&
+            --duration 2 --warmup 0 --first-warmup 0 --threads 1 && cat "$WORK/smoke.md" &&
             python3 - "$WORK/smoke.jsonl" <<'PY'
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1])]
@@ -336,9 +338,9 @@ for size in $SIZES; do
     meta=$(python3 - <<PY
 import json
 a = json.load(open("$WORK/args.json"))
-print(json.dumps({"positions": $N, "date": "$STAMP", "command": """$COMMAND""", "loadavg_start": "$LOAD_START",
+print(json.dumps({"positions": $N, "date": "$STAMP", "command": r"""$COMMAND""", "loadavg_start": "$LOAD_START",
     "busy": $( [ "$BUSY" = true ] && echo True || echo False ), "max_load": $MAX_LOAD, "machine": """$MACHINE""",
-    "versions": """$VERSIONS""", "duration_s": $DURATION, "warmup_s": $WARMUP, "rounds": $ROUNDS,
+    "versions": """$VERSIONS""", "duration_s": $DURATION, "warmup_s": $WARMUP, "first_warmup_s": $FIRST_WARMUP, "rounds": $ROUNDS,
     "busiest": a["leader"] + " on " + a["busiest_day"] + " (%d commitments)" % a["busiest_count"],
     "two_commitment_day": a["fixed_leader"] + " on " + a["fixed_day"] + " (%d commitments)" % a["fixed_count"],
     "parley_startup_ms": $PARLEY_START_MS, "parley_startup_cpu_ms": $PARLEY_START_CPU_MS,
@@ -356,14 +358,14 @@ PY
         echo "- busiest day (headline): $BUSIEST"
         echo "- 2-commitment day (headline_2): $FIXED"
         echo "- start-up to first answer: Parley $PARLEY_START_MS ms (JVM CPU $PARLEY_START_CPU_MS ms), PostGraphile $PEER_START_MS ms (node CPU $PEER_START_CPU_MS ms)"
-        echo "- rounds: $ROUNDS interleaved (Parley, PostGraphile, ...) of ${DURATION}s per (workload, connections), wrk 2 threads, after ${WARMUP}s warm-ups; medians; ratio = Parley req/s / PostGraphile req/s"
+        echo "- rounds: $ROUNDS interleaved (Parley, PostGraphile, ...) of ${DURATION}s per (workload, connections), wrk 2 threads, after a first warm-up of ${FIRST_WARMUP}s per workload and server and ${WARMUP}s per server before each workload; medians; ratio = Parley req/s / PostGraphile req/s"
         echo "- CPU ms/req: the server process's utime+stime over the round / requests; PostgreSQL: postmaster and backends; wrk: its own; others' CPU: what every other process on the machine used during the round (% of one core)"
         echo
     } >"$base.md"
     echo
     sed -n '1,$p' "$base.md"
     measure "$base.jsonl" "$base.table.md" "$meta" --connections "$CONNECTIONS" --rounds "$ROUNDS" \
-        --duration "$DURATION" --warmup "$WARMUP" || status=1
+        --duration "$DURATION" --warmup "$WARMUP" --first-warmup "$FIRST_WARMUP" || status=1
     cat "$base.table.md" >>"$base.md"
     rm -f "$base.table.md"
     log "written: $base.md, $base.jsonl"
