@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Browser test of the packaged application: starts target/quarkus-app/quarkus-run.jar, waits
-# until it is ready, runs src/test/browser/graphiql.test.mjs (headless Debian chromium driven by
-# playwright-core) against it, and always stops it again.
+# Browser test of the packaged application: starts target/quarkus-app/quarkus-run.jar (with CORS on
+# for one second local origin), waits until it is ready, serves src/test/browser/cors-page from that
+# origin (python3 -m http.server on PORT+2), runs src/test/browser/graphiql.test.mjs and
+# cors.test.mjs (headless Debian chromium driven by playwright-core) against it, and always stops
+# both again.
 #
 #   .ci/browser-test.sh [PORT]            PORT defaults to $PARLEY_BROWSER_PORT, else 8080
 #
@@ -29,6 +31,9 @@ WORK_DIR=$ROOT/target/browser-test
 APP_LOG=$WORK_DIR/app.log
 TAP_FILE=$WORK_DIR/results.tap
 BASE_URL=http://127.0.0.1:$PORT
+PAGE_PORT=$((PORT + 2))
+PAGE_URL=http://127.0.0.1:$PAGE_PORT
+PAGE_PID=
 
 APP_PID=
 TEST_PID=
@@ -37,7 +42,15 @@ FAILED=0
 
 log() { printf '[browser-test] %s\n' "$*"; }
 
+stop_page() {
+    [ -n "$PAGE_PID" ] || return 0
+    kill -TERM "$PAGE_PID" 2>/dev/null
+    wait "$PAGE_PID" 2>/dev/null
+    PAGE_PID=
+}
+
 stop_app() {
+    stop_page
     [ -n "$APP_PID" ] || return 0
     if kill -0 "$APP_PID" 2>/dev/null; then
         log "stopping the application (pid $APP_PID)"
@@ -111,6 +124,7 @@ mkdir -p "$WORK_DIR" || fail "cannot create $WORK_DIR"
 [ -f "$JAR" ] || fail "$JAR not found: build the application first (./mvnw -B package)"
 command -v java >/dev/null 2>&1 || fail "java not found"
 command -v curl >/dev/null 2>&1 || apt_install curl
+command -v python3 >/dev/null 2>&1 || apt_install python3
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm
 fi
@@ -136,9 +150,16 @@ fi
 if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
     fail "something already listens on port $PORT; choose another port"
 fi
-log "starting $JAR on port $PORT (log: $APP_LOG)"
+if curl -s -o /dev/null --max-time 2 "$PAGE_URL/"; then
+    fail "something already listens on port $PAGE_PORT (the second origin); choose another port"
+fi
+log "serving $TEST_DIR/cors-page as a second origin at $PAGE_URL"
+python3 -m http.server "$PAGE_PORT" --bind 127.0.0.1 --directory "$TEST_DIR/cors-page" >"$WORK_DIR/page.log" 2>&1 &
+PAGE_PID=$!
+log "starting $JAR on port $PORT with CORS on for $PAGE_URL (log: $APP_LOG)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$APP_LOG" 2>&1 &
+PARLEY_CORS_ENABLED=true PARLEY_CORS_ORIGINS=$PAGE_URL \
+    java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$APP_LOG" 2>&1 &
 APP_PID=$!
 
 ready=
@@ -169,11 +190,11 @@ log "application ready at $BASE_URL"
 rm -f "$TAP_FILE"
 # In the background and waited for, so that an interrupt is handled at once (see stop_test).
 (
-    cd "$TEST_DIR" && PARLEY_URL=$BASE_URL exec timeout --kill-after=10 "$TEST_TIMEOUT" \
+    cd "$TEST_DIR" && PARLEY_URL=$BASE_URL PARLEY_CORS_PAGE_URL=$PAGE_URL exec timeout --kill-after=10 "$TEST_TIMEOUT" \
         node --test \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$TAP_FILE" \
-        graphiql.test.mjs
+        graphiql.test.mjs cors.test.mjs
 ) &
 TEST_PID=$!
 wait "$TEST_PID"

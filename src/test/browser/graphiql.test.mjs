@@ -237,6 +237,20 @@ test('GraphiQL opens with the headline query preloaded and runs it', { timeout: 
 
     const query = await editorText(page, '.graphiql-query-editor');
     assert.match(query, /commitments\(leader: \$leader, on: \$on\)/, 'query editor does not hold the headline query');
+    // The examples are named operations; GraphiQL names the tab after the operation (its tab bar
+    // shows only with two tabs or more, so read the tab state GraphiQL keeps in localStorage).
+    await page.waitForFunction(
+      () => {
+        const titles = [...document.querySelectorAll('.graphiql-tab')].map((tab) => tab.textContent);
+        try {
+          const state = JSON.parse(localStorage.getItem('graphiql:tabState') || '{}');
+          (state.tabs || []).forEach((tab) => titles.push(tab.title));
+        } catch { /* not there yet */ }
+        return titles.some((title) => (title || '').includes('LeaderCommitmentsOnDay'));
+      },
+      null,
+      { timeout: ACTION_TIMEOUT_MS, polling: 200 },
+    );
     const variables = JSON.parse(await editorText(page, '.graphiql-editor-tool'));
     assert.deepEqual(variables, { leader: 'Trump', on: '2025-02-27' }, 'variables editor does not hold the headline variables');
 

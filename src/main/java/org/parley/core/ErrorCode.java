@@ -2,7 +2,10 @@ package org.parley.core;
 
 /** The values of {@code extensions.code} in Parley's GraphQL errors. */
 public enum ErrorCode {
-    /** The HTTP request itself is malformed: not JSON, no query string, variables not an object. */
+    /**
+     * The HTTP request itself is malformed: not JSON, no query string, variables not an object, a
+     * persisted query hash that does not match its query; or a mutation sent with GET (HTTP 405).
+     */
     BAD_REQUEST,
     /** An argument value is wrong: malformed ID or cursor, impossible date, page size out of range. */
     BAD_USER_INPUT,
@@ -29,5 +32,12 @@ public enum ErrorCode {
     /** The database cannot be reached just now; the request may be retried later. */
     UNAVAILABLE,
     /** Something failed inside Parley; details are logged, not returned. */
-    INTERNAL
+    INTERNAL,
+    /**
+     * An automatic persisted query (extensions.persistedQuery) names a hash this server does not
+     * know; the message is "PersistedQueryNotFound", so Apollo's client sends the query once more.
+     */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** The server runs persisted operations only (PARLEY_PERSISTED_ONLY) and this operation is not one of them. */
+    OPERATION_NOT_ALLOWED
 }

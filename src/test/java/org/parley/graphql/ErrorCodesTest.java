@@ -85,6 +85,12 @@ class ErrorCodesTest {
         producers.put(ErrorCode.CONFLICT, this::conflict);
         producers.put(ErrorCode.UNAVAILABLE, () -> mapped(new SQLTransientConnectionException("Connection refused")));
         producers.put(ErrorCode.INTERNAL, () -> mapped(new IllegalStateException("a bug")));
+        producers.put(ErrorCode.PERSISTED_QUERY_NOT_FOUND, () -> given().contentType(ContentType.JSON)
+                .body(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 1,
+                        "sha256Hash", org.parley.graphql.PersistedQueries.sha256("{ never sent " + System.nanoTime() + " }")))))
+                .post("/graphql").then().statusCode(200).extract().jsonPath());
+        // Refused only in persisted-only mode (PersistedOnlyTest runs the server that way); here the decision itself.
+        producers.put(ErrorCode.OPERATION_NOT_ALLOWED, this::notAllowed);
 
         List<String> wrong = new ArrayList<>();
         for (ErrorCode code : ErrorCode.values()) {
@@ -161,10 +167,21 @@ class ErrorCodesTest {
         }
     }
 
+    /** What persisted-only mode answers to an operation it does not know. */
+    private JsonPath notAllowed() {
+        PersistedQueries allowList = new PersistedQueries();
+        allowList.persistedOnly = true;
+        allowList.operationsFile = java.util.Optional.empty();
+        allowList.load();
+        PersistedQueries.Resolution refused = allowList.resolve("{ __typename }", null);
+        return new JsonPath(refused.errorBody().encode());
+    }
+
     /** An update based on a version that is not the stored one. */
     private JsonPath conflict() {
         JsonPath created = GraphQL.data("mutation ($i: CreatePersonInput!) { createPerson(input: $i) { person { id version } } }",
-                Map.of("i", Map.of("name", "Conflict Tester " + System.nanoTime())), TestTokens.editor());
+                // Named to sort after the dataset's people: NodeQueryTest takes the first person's office.
+                Map.of("i", Map.of("name", "Zz Conflict Tester " + System.nanoTime())), TestTokens.editor());
         String id = created.getString("createPerson.person.id");
         int version = created.getInt("createPerson.person.version");
         try {
