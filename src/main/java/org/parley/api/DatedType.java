@@ -21,12 +21,17 @@ public abstract class DatedType {
         return when == null ? null : when.date;
     }
 
-    @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day.")
+    @Description("Last day of the period the date is known to: the same day for DAY, the month's or year's last day for MONTH and YEAR, the interval's last day for RANGE. Null when no date is known.")
+    public LocalDate getDateEnd() {
+        return when == null ? null : when.end;
+    }
+
+    @Description("Whether `date` is known to the day, the month, the year or an interval of days (RANGE). A MONTH date is not a claim about its first day.")
     public DatePrecision getDatePrecision() {
         return when == null ? null : when.precision;
     }
 
-    @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    @Description("The date as known, at its precision: `2025-02-27`, `2025-02`, `2025` or, for RANGE, `2025-02-28/2025-03-01`.")
     public String getDateText() {
         return when == null ? null : when.text();
     }

@@ -7,13 +7,13 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("PartialDateInput")
-@Description("A date known to the day, the month or the year, with how it was obtained.")
+@Description("A date known to the day, the month, the year or an interval of days, with how it was obtained.")
 public class PartialDateInput {
 
     @NonNull
     @NotNull
-    @Size(max = 10)
-    @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    @Size(max = 21)
+    @Description("The date at its precision: `2025-02-27`, `2025-02`, `2025` or, for RANGE, `2025-02-28/2025-03-01`.")
     public String date;
 
     @NonNull

@@ -88,6 +88,6 @@ public record DatasetDocument(
     @RegisterForReflection
     public record PositionRecord(String key, String holder, String onBehalfOf, String attributedTo, String kind,
             String topic, AddresseeRecord addressee, String condition, String summary, DateRecord date,
-            String meeting, String status, List<EvidenceRecord> evidence) {
+            String meeting, String reactsTo, String attribution, String status, List<EvidenceRecord> evidence) {
     }
 }

@@ -16,6 +16,7 @@ import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.ParticipantRole;
+import org.parley.position.Attribution;
 import org.parley.position.CommitmentStatus;
 import org.parley.position.Position;
 import org.parley.position.PositionKind;
@@ -100,6 +101,12 @@ class FactImport {
             }
             p.date = RecordCheck.partialDate(r.date(), where + " date");
             p.meetingId = r.meeting() == null ? null : ref(meetings, r.meeting(), where, "meeting").id;
+            p.reactsToMeetingId = r.reactsTo() == null ? null : ref(meetings, r.reactsTo(), where, "reactsTo").id;
+            if (p.reactsToMeetingId != null && p.reactsToMeetingId.equals(p.meetingId)) {
+                throw new DatasetException(where + ": a position reacts to a meeting it was not taken at"
+                        + " (meeting and reactsTo are both '" + r.meeting() + "')");
+            }
+            p.attribution = enumValue(Attribution.class, r.attribution(), where, "attribution");
             p.status = commitmentStatus(p.kind, r.status(), where);
             p.persist();
             run.evidence.replace(Evidence.Subject.POSITION, p.id, r.evidence(), where);

@@ -35,7 +35,7 @@ public class ChangeCommitmentStatusInput {
 
     @NonNull
     @NotNull
-    @Size(max = 10)
+    @Size(max = 21)
     @Description("When the change happened, at its precision: `2025-03-20`, `2025-03` or `2025`. Not before the commitment.")
     public String date;
 

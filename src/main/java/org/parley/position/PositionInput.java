@@ -40,8 +40,8 @@ public abstract class PositionInput {
     @Description("English summary (1 to 2,000 characters).")
     public String summary;
 
-    @Size(max = 10)
-    @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    @Size(max = 21)
+    @Description("The date at its precision: `2025-02-27`, `2025-02`, `2025` or, for RANGE, `2025-02-28/2025-03-01`.")
     public String date;
 
     @Description("The precision `date` is written to.")
