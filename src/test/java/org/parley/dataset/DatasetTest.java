@@ -116,15 +116,9 @@ class DatasetTest {
     }
 
     private static String fileOf(Article a) throws IOException {
-        // The dataset file names the article file; find it by key.
-        String json = resource("dataset/parley.json");
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        for (var node : tree.get("articles")) {
-            if (node.get("key").asText().equals(a.datasetKey)) {
-                return node.get("file").asText();
-            }
-        }
-        throw new AssertionError("article " + a.datasetKey + " not in dataset file");
+        // The article's own file in the dataset names its text file.
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resource("dataset/facts/" + a.datasetKey + ".json"));
+        return tree.get("article").get("file").asText();
     }
 
     static String resource(String path) throws IOException {
