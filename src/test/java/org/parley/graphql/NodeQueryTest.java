@@ -26,15 +26,17 @@ public class NodeQueryTest {
               ... on Person { name } ... on Organization { name } ... on Meeting { title }
               ... on Position { summary } ... on Article { title } ... on Topic { name } ... on Office { role } } }""";
     static final String IDS = """
-            { people(first: 1) { nodes { id offices { id } } } organizations(first: 1) { nodes { id } }
+            { person(name: "Mark Rutte") { id offices { id } } organizations(first: 1) { nodes { id } }
               meetings(first: 1) { nodes { id } } positions(first: 1) { nodes { id } }
               articles(first: 1) { nodes { id } } topics(first: 1) { nodes { id } } }""";
 
     @Test
     void everyKindOfIdResolvesToItsObject() {
+        // A founding-dataset person with an office: the first of people(...) may be one another
+        // test created without any.
         JsonPath ids = GraphQL.data(IDS, Map.of());
         Map<String, String> expected = Map.of(
-                "people.nodes[0].id", "Person", "people.nodes[0].offices[0].id", "Office",
+                "person.id", "Person", "person.offices[0].id", "Office",
                 "organizations.nodes[0].id", "Organization", "meetings.nodes[0].id", "Meeting",
                 "positions.nodes[0].id", "Position", "articles.nodes[0].id", "Article", "topics.nodes[0].id", "Topic");
         expected.forEach((path, type) -> {
