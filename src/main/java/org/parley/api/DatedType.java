@@ -31,13 +31,19 @@ public abstract class DatedType {
     }
 
     @Deprecated
-    @Description("Whether `date` is known to the day, the month or the year. A MONTH date is not a claim about its first day. Deprecated: use `when`, which carries the same facts without a made-up day.")
+    @Description("Last day of the period the date is known to: the same day for DAY, the month's or year's last day for MONTH and YEAR, the interval's last day for RANGE. Null when no date is known. Deprecated: use `when.end`.")
+    public LocalDate getDateEnd() {
+        return known == null ? null : known.end;
+    }
+
+    @Deprecated
+    @Description("Whether `date` is known to the day, the month, the year or an interval of days (RANGE). A MONTH date is not a claim about its first day. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public DatePrecision getDatePrecision() {
         return known == null ? null : known.precision;
     }
 
     @Deprecated
-    @Description("The date as known, at its precision: `2025-02-27`, `2025-02` or `2025`. Deprecated: use `when`, which carries the same facts without a made-up day.")
+    @Description("The date as known, at its precision: `2025-02-27`, `2025-02`, `2025` or, for RANGE, `2025-02-28/2025-03-01`. Deprecated: use `when`, which carries the same facts without a made-up day.")
     public String getDateText() {
         return known == null ? null : known.text();
     }

@@ -18,6 +18,7 @@ import org.parley.core.NodeKind;
 import org.parley.meeting.Meeting;
 import org.parley.person.Organization;
 import org.parley.person.Person;
+import org.parley.position.Attribution;
 import org.parley.position.CommitmentStatus;
 import org.parley.position.CommitmentStatusChange;
 import org.parley.position.Position;
@@ -98,6 +99,11 @@ public class PositionType extends DatedFactType implements Node {
         return position.attributedTo;
     }
 
+    @Description("Whose words the position is in: SAID (attributed to the holder), REPORTED (the article's own report of what the holder does) or ASSESSED (the article's hedged assessment of the holder's intentions). Null for positions recorded through the API, where it is not asked.")
+    public Attribution getAttribution() {
+        return position.attribution;
+    }
+
     @Name("holder")
     @Description("The person who took the position; null when the sources name only an organization or group (see `onBehalfOf`, `attributedTo`).")
     public List<PersonType> holder(@Source List<PositionType> positions) {
@@ -143,6 +149,12 @@ public class PositionType extends DatedFactType implements Node {
             return ahead;
         }
         return Batch.one(positions, p -> p.position.meetingId, Meeting::standingByIds, m -> m.id, MeetingType::new);
+    }
+
+    @Name("reactsTo")
+    @Description("The meeting this position reacts to, when it was taken afterwards and not at the meeting (Zelensky calling the Oval Office clash \"niet goed\" in an interview); null otherwise or when that meeting was retracted.")
+    public List<MeetingType> reactsTo(@Source List<PositionType> positions) {
+        return Batch.one(positions, p -> p.position.reactsToMeetingId, Meeting::standingByIds, m -> m.id, MeetingType::new);
     }
 
     @Name("evidence")

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.core.Cursor;
+import org.parley.core.DateMatch;
 import org.parley.core.DateRange;
 import org.parley.core.Fact;
 import org.parley.core.NamePage;
@@ -99,6 +100,7 @@ public class QueryType {
             @Description("Only positions known to the day, on this day. Cannot be combined with `from`/`to`.") LocalDate on,
             @Description("Only positions whose date period starts on or after this day.") LocalDate from,
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
+            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
@@ -110,7 +112,7 @@ public class QueryType {
                 kind,
                 topic == null ? null : topicService.bySlug(topic, "topic").id,
                 meeting == null ? null : NodeId.parse(meeting, Meeting.TYPE, "meeting"),
-                DateRange.of(on, from, to), includeRetracted);
+                DateRange.of(on, from, to, match), includeRetracted);
         return new PositionConnection(positions.page(filter, order, page).map(PositionType::new));
     }
 
@@ -123,6 +125,7 @@ public class QueryType {
             @Description("Only meetings of this kind.") MeetingKind kind,
             @Description("Only meetings whose date period starts on or after this day.") LocalDate from,
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
+            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
@@ -131,7 +134,7 @@ public class QueryType {
         MeetingFilter filter = new MeetingFilter(
                 participant == null ? null : names.person(participant, "participant").id,
                 organization == null ? null : names.organization(organization, "organization").id,
-                status, kind, DateRange.of(null, from, to), includeRetracted);
+                status, kind, DateRange.of(null, from, to, match), includeRetracted);
         return new MeetingConnection(meetings.page(filter, order, page).map(MeetingType::new));
     }
 

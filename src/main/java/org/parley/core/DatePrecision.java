@@ -9,5 +9,7 @@ public enum DatePrecision {
     @Description("Only the month is known; the date field holds the first day of that month.")
     MONTH,
     @Description("Only the year is known; the date field holds 1 January of that year.")
-    YEAR
+    YEAR,
+    @Description("Only an interval of days is known (\"28 February or 1 March\"): it happened on one day between `date` and `dateEnd`, both included. Written `2025-02-28/2025-03-01`.")
+    RANGE
 }

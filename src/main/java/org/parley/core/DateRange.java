@@ -5,18 +5,23 @@ import java.util.Map;
 
 /**
  * The date arguments of a list: {@code on} (a day; only records known to that day match)
- * or {@code from}/{@code to} (records whose whole date period lies inside the range).
+ * or {@code from}/{@code to}: records whose whole date period lies inside the window
+ * ({@link DateMatch#WITHIN}, the default) or shares a day with it ({@link DateMatch#OVERLAPS}).
  */
-public record DateRange(LocalDate on, LocalDate from, LocalDate to) {
+public record DateRange(LocalDate on, LocalDate from, LocalDate to, DateMatch match) {
 
     public static DateRange of(LocalDate on, LocalDate from, LocalDate to) {
+        return of(on, from, to, DateMatch.WITHIN);
+    }
+
+    public static DateRange of(LocalDate on, LocalDate from, LocalDate to, DateMatch match) {
         if (on != null && (from != null || to != null)) {
             throw ParleyException.badInput("on", "'on' cannot be combined with 'from' or 'to'");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw ParleyException.badInput("to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        return new DateRange(on, from, to);
+        return new DateRange(on, from, to, match == null ? DateMatch.WITHIN : match);
     }
 
     public boolean isEmpty() {
@@ -31,6 +36,19 @@ public record DateRange(LocalDate on, LocalDate from, LocalDate to) {
                     .append(".date.precision = :dayPrecision");
             params.put("onDay", on);
             params.put("dayPrecision", DatePrecision.DAY);
+        }
+        if (match == DateMatch.OVERLAPS) {
+            // A period [date, end] shares a day with [from, to] when it ends no earlier than
+            // 'from' and starts no later than 'to'.
+            if (from != null) {
+                hql.append(" and ").append(alias).append(".date.end >= :fromDay");
+                params.put("fromDay", from);
+            }
+            if (to != null) {
+                hql.append(" and ").append(alias).append(".date.date <= :toDay");
+                params.put("toDay", to);
+            }
+            return hql.toString();
         }
         if (from != null) {
             hql.append(" and ").append(alias).append(".date.date >= :fromDay");

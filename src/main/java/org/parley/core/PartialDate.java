@@ -12,13 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to a day, a month or a year, with how it was obtained. The stored
- * date is the first day of the period, so range queries and ordering work on one column.
+ * A date known to a day, a month, a year or an interval of days, with how it was obtained.
+ * The stored date is the first day of the period and {@link #end} its last, so range
+ * queries and ordering work on one column.
  */
 @Embeddable
 public class PartialDate {
 
     private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** An interval of days, ISO 8601 style: "2025-02-28/2025-03-01". */
+    private static final Pattern INTERVAL = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
 
     @Column(name = "event_date")
     public LocalDate date;
@@ -41,20 +45,40 @@ public class PartialDate {
     public PartialDate() {
     }
 
+    /** A date at DAY, MONTH or YEAR precision; the end follows from the precision. */
     public PartialDate(LocalDate date, DatePrecision precision, DateBasis basis, String note) {
-        this.date = date;
-        this.precision = precision;
-        this.end = switch (precision) {
+        this(date, switch (precision) {
             case DAY -> date;
             case MONTH -> YearMonth.from(date).atEndOfMonth();
             case YEAR -> date.withDayOfYear(date.lengthOfYear());
-        };
+            case RANGE -> throw new IllegalArgumentException("a RANGE date needs its last day");
+        }, precision, basis, note);
+    }
+
+    private PartialDate(LocalDate date, LocalDate end, DatePrecision precision, DateBasis basis, String note) {
+        this.date = date;
+        this.end = end;
+        this.precision = precision;
         this.basis = basis;
         this.note = note;
     }
 
     /**
-     * Parses "2025-02-27", "2025-02" or "2025" and checks it agrees with the precision.
+     * A day somewhere between {@code first} and {@code last}, both included.
+     *
+     * @throws IllegalArgumentException when the interval is empty or a single day (that is a DAY date)
+     */
+    public static PartialDate range(LocalDate first, LocalDate last, DateBasis basis, String note) {
+        if (!last.isAfter(first)) {
+            throw new IllegalArgumentException("range '" + first + "/" + last
+                    + "' must end after it starts (a single day is a DAY date)");
+        }
+        return new PartialDate(first, last, DatePrecision.RANGE, basis, note);
+    }
+
+    /**
+     * Parses "2025-02-27", "2025-02", "2025" or, for RANGE, "2025-02-28/2025-03-01" and checks
+     * it agrees with the precision.
      *
      * @throws IllegalArgumentException naming what is wrong
      */
@@ -62,9 +86,23 @@ public class PartialDate {
         if (value == null || precision == null || basis == null) {
             throw new IllegalArgumentException("a date needs value, precision and basis");
         }
+        Matcher interval = INTERVAL.matcher(value);
+        if (interval.matches() != (precision == DatePrecision.RANGE)) {
+            throw new IllegalArgumentException(precision == DatePrecision.RANGE
+                    ? "date '" + value + "' is not an interval YYYY-MM-DD/YYYY-MM-DD but its precision is RANGE"
+                    : "date '" + value + "' is written as an interval but its precision is " + precision);
+        }
+        if (precision == DatePrecision.RANGE) {
+            try {
+                return range(LocalDate.parse(interval.group(1)), LocalDate.parse(interval.group(2)), basis, note);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("impossible date in '" + value + "'");
+            }
+        }
         Matcher m = VALUE.matcher(value);
         if (!m.matches()) {
-            throw new IllegalArgumentException("malformed date '" + value + "': expected YYYY-MM-DD, YYYY-MM or YYYY");
+            throw new IllegalArgumentException("malformed date '" + value
+                    + "': expected YYYY-MM-DD, YYYY-MM, YYYY or (for RANGE) YYYY-MM-DD/YYYY-MM-DD");
         }
         DatePrecision written = m.group(3) != null ? DatePrecision.DAY
                 : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
@@ -78,6 +116,7 @@ public class PartialDate {
                 case DAY -> LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 case MONTH -> YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
                 case YEAR -> LocalDate.of(year, 1, 1);
+                case RANGE -> throw new IllegalStateException("handled above");
             };
             return new PartialDate(date, precision, basis, note);
         } catch (DateTimeException e) {
@@ -85,12 +124,13 @@ public class PartialDate {
         }
     }
 
-    /** The date as written at its precision: "2025-02-27", "2025-02" or "2025". */
+    /** The date as written at its precision: "2025-02-27", "2025-02", "2025" or "2025-02-28/2025-03-01". */
     public String text() {
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> YearMonth.from(date).toString();
             case YEAR -> String.valueOf(date.getYear());
+            case RANGE -> date + "/" + end;
         };
     }
 

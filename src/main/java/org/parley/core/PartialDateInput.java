@@ -8,13 +8,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** The one way a partial date comes in; it goes out as the {@code PartialDate} type with the same fields. */
 @Input("PartialDateInput")
-@Description("A date known to the day, the month or the year, with how it was obtained. The same shape as the `PartialDate` type that dated facts show in `when`.")
+@Description("A date known to the day, the month, the year or an interval of days, with how it was obtained. The same shape as the `PartialDate` type that dated facts show in `when`.")
 public class PartialDateInput {
 
     @NonNull
     @NotNull
-    @Size(max = 10)
-    @Description("The date at its precision: `2025-02-27`, `2025-02` or `2025`.")
+    @Size(max = 21)
+    @Description("The date at its precision: `2025-02-27`, `2025-02`, `2025` or, for RANGE, `2025-02-28/2025-03-01`.")
     public String value;
 
     @NonNull

@@ -2,8 +2,12 @@ package org.parley.dataset;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
+import java.util.Map;
 
-/** The shape of {@code dataset/parley.json}; see {@code dataset/README.md}. */
+/**
+ * The whole dataset, merged from its files (see {@link DatasetFiles} and {@code dataset/README.md}):
+ * every section's records in file order, and for each record the file and JSON path it came from.
+ */
 @RegisterForReflection
 public record DatasetDocument(
         List<ArticleRecord> articles,
@@ -12,7 +16,31 @@ public record DatasetDocument(
         List<TopicRecord> topics,
         List<OfficeRecord> offices,
         List<MeetingRecord> meetings,
-        List<PositionRecord> positions) {
+        List<PositionRecord> positions,
+        Map<String, List<Origin>> origins) {
+
+    /**
+     * Where a record came from: its file, its JSON path there, and for a record in an article's
+     * file the key of that article (null in the shared files).
+     */
+    public record Origin(String file, String path, String articleKey) {
+    }
+
+    /** The place of the record at this index of the section, for messages. */
+    Where where(String section, int index, String key) {
+        List<Origin> list = origins == null ? null : origins.get(section);
+        if (list == null || index >= list.size()) {
+            return new Where(null, "$." + section + "[" + index + "]", key);
+        }
+        Origin o = list.get(index);
+        return new Where(o.file(), o.path(), key);
+    }
+
+    /** The article whose file holds the record at this index of the section, or null. */
+    String articleOf(String section, int index) {
+        List<Origin> list = origins == null ? null : origins.get(section);
+        return list == null || index >= list.size() ? null : list.get(index).articleKey();
+    }
 
     public List<ArticleRecord> articles() {
         return articles == null ? List.of() : articles;
@@ -88,6 +116,6 @@ public record DatasetDocument(
     @RegisterForReflection
     public record PositionRecord(String key, String holder, String onBehalfOf, String attributedTo, String kind,
             String topic, AddresseeRecord addressee, String condition, String summary, DateRecord date,
-            String meeting, String status, List<EvidenceRecord> evidence) {
+            String meeting, String reactsTo, String attribution, String status, List<EvidenceRecord> evidence) {
     }
 }

@@ -67,7 +67,7 @@ class DatasetImport {
         Map<String, Article> existing = byKey(() -> Article.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);
-            String where = RecordCheck.where("articles", i, r.key());
+            Where where = document.where("articles", i, r.key());
             Article a = upsert(existing, r.key(), where, Article::new);
             ArticleText text;
             try {
@@ -92,7 +92,7 @@ class DatasetImport {
         Map<String, Organization> existing = byKey(() -> Organization.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             OrganizationRecord r = records.get(i);
-            String where = RecordCheck.where("organizations", i, r.key());
+            Where where = document.where("organizations", i, r.key());
             Organization o = upsert(existing, r.key(), where, Organization::new);
             o.rename(required(r.name(), where, "name"));
             o.kind = enumValue(OrganizationKind.class, r.kind(), where, "kind");
@@ -103,7 +103,7 @@ class DatasetImport {
         }
         for (int i = 0; i < records.size(); i++) {
             OrganizationRecord r = records.get(i);
-            String where = RecordCheck.where("organizations", i, r.key());
+            Where where = document.where("organizations", i, r.key());
             organizations.get(r.key()).memberOfId = r.memberOf() == null ? null
                     : RecordCheck.ref(organizations, r.memberOf(), where, "memberOf").id;
         }
@@ -115,7 +115,7 @@ class DatasetImport {
         Map<String, Person> existing = byKey(() -> Person.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             PersonRecord r = records.get(i);
-            String where = RecordCheck.where("people", i, r.key());
+            Where where = document.where("people", i, r.key());
             Person p = upsert(existing, r.key(), where, Person::new);
             p.rename(required(r.name(), where, "name"));
             p.persist();
@@ -131,7 +131,7 @@ class DatasetImport {
         Map<String, Topic> existing = byKey(() -> Topic.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             TopicRecord r = records.get(i);
-            String where = RecordCheck.where("topics", i, r.key());
+            Where where = document.where("topics", i, r.key());
             Topic t = upsert(existing, r.key(), where, Topic::new);
             t.name = required(r.name(), where, "name");
             t.description = r.description();
@@ -146,13 +146,13 @@ class DatasetImport {
         Map<String, Office> existing = byKey(() -> Office.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             OfficeRecord r = records.get(i);
-            String where = RecordCheck.where("offices", i, r.key());
+            Where where = document.where("offices", i, r.key());
             Office o = upsert(existing, r.key(), where, Office::new);
             o.personId = RecordCheck.ref(people, r.person(), where, "person").id;
             o.organizationId = RecordCheck.ref(organizations, r.organization(), where, "organization").id;
             o.role = required(r.role(), where, "role");
-            o.from = r.from() == null ? null : partialDate(r.from(), where + " from");
-            o.to = r.to() == null ? null : partialDate(r.to(), where + " to");
+            o.from = r.from() == null ? null : partialDate(r.from(), where.at(".from"));
+            o.to = r.to() == null ? null : partialDate(r.to(), where.at(".to"));
             if (o.from != null && o.to != null && o.to.end.isBefore(o.from.date)) {
                 throw new DatasetException(where + ": office ends before it starts");
             }
@@ -178,7 +178,7 @@ class DatasetImport {
     }
 
     /** Takes the record with this key out of {@code existing} (so it is not removed), or makes a new one. */
-    static <E extends DatasetRecord> E upsert(Map<String, E> existing, String key, String where, Supplier<E> create) {
+    static <E extends DatasetRecord> E upsert(Map<String, E> existing, String key, Where where, Supplier<E> create) {
         RecordCheck.key(key, where);
         if (existing.containsKey(key) && existing.get(key) == null) {
             throw new DatasetException(where + ": key '" + key + "' is used twice");

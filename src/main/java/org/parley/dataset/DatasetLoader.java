@@ -2,23 +2,25 @@ package org.parley.dataset;
 
 import org.parley.source.ArticleText;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the founding dataset at start-up. The file and its articles are fingerprinted;
- * an unchanged dataset is skipped, a changed one is applied in one transaction.
+ * Applies the founding dataset at start-up. Its files are read and checked as a whole first
+ * ({@link DatasetFiles}, {@link DatasetCheck}); any error stops the load, listing every problem
+ * with its file and JSON path. The files and articles are fingerprinted: an unchanged dataset is
+ * skipped, a changed one is applied in one transaction.
  */
 @ApplicationScoped
 public class DatasetLoader {
@@ -28,17 +30,13 @@ public class DatasetLoader {
     /** Any fixed number; it only has to be the same for every replica. */
     private static final long ADVISORY_LOCK_KEY = 7_262_539_001L;
 
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     @ConfigProperty(name = "parley.dataset.load-at-start", defaultValue = "true")
     boolean loadAtStart;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
-    /** A directory holding parley.json and articles/; the copy shipped on the classpath when unset. */
+    /** A directory holding dataset.json and the files it names; the copy shipped on the classpath when unset. */
     @ConfigProperty(name = "parley.dataset.directory")
     Optional<Path> directory;
 
@@ -52,13 +50,21 @@ public class DatasetLoader {
      * Applies the dataset unless the same content was applied last.
      *
      * @return true when it was applied, false when it was already current
-     * @throws DatasetException naming the record that stops the load; nothing is changed then
+     * @throws DatasetException listing every problem with its file and JSON path; nothing is changed then
      */
     @Transactional
     public boolean load(DatasetSource source) {
-        String fileText = source.read(DatasetSource.DATASET_FILE);
-        DatasetDocument document = parse(fileText, source);
-        String fingerprint = fingerprint(fileText, document, source);
+        DatasetFiles.Read read = DatasetFiles.read(source);
+        List<String> errors = new ArrayList<>(read.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(DatasetCheck.of(read.document(), source));
+        }
+        if (!errors.isEmpty()) {
+            throw new DatasetException("The dataset at " + source.describe() + " has " + errors.size()
+                    + (errors.size() == 1 ? " error" : " errors") + ":\n  " + String.join("\n  ", errors));
+        }
+        DatasetDocument document = read.document();
+        String fingerprint = fingerprint(read.texts(), document, source);
         lockAgainstOtherReplicas();
         DatasetLoad last = DatasetLoad.findById(DatasetLoad.FOUNDING);
         if (last != null && last.fingerprint.equals(fingerprint)) {
@@ -89,21 +95,13 @@ public class DatasetLoader {
         }
     }
 
-    private DatasetDocument parse(String fileText, DatasetSource source) {
-        try {
-            return json.readValue(fileText, DatasetDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new DatasetException(source.describe() + "/" + DatasetSource.DATASET_FILE + " is not valid: "
-                    + e.getOriginalMessage() + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
-        }
-    }
-
-    /** SHA-256 over the file and every article it names, so editing either triggers a reload. */
-    private static String fingerprint(String fileText, DatasetDocument document, DatasetSource source) {
-        StringBuilder all = new StringBuilder(fileText);
-        TreeSet<String> files = new TreeSet<>();
-        document.articles().forEach(a -> files.add(String.valueOf(a.file())));
-        for (String file : files) {
+    /** SHA-256 over every dataset file and every article it names, so editing any of them triggers a reload. */
+    private static String fingerprint(Map<String, String> files, DatasetDocument document, DatasetSource source) {
+        StringBuilder all = new StringBuilder();
+        files.forEach((file, text) -> all.append('\u0000').append(file).append('\u0000').append(text));
+        TreeSet<String> articles = new TreeSet<>();
+        document.articles().forEach(a -> articles.add(String.valueOf(a.file())));
+        for (String file : articles) {
             all.append('\u0000').append(file).append('\u0000').append(source.readArticle(file));
         }
         return ArticleText.sha256(all.toString());

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Where the dataset file and its article texts are read from: the classpath or a directory. */
+/** Where the dataset files and article texts are read from: the classpath or a directory. */
 public interface DatasetSource {
 
-    String DATASET_FILE = "parley.json";
-
-    /** Reads a file relative to the dataset root ("parley.json", "articles/000.txt"). */
+    /** Reads a file relative to the dataset root ("dataset.json", "articles/000.txt"). */
     String read(String relativePath);
 
     String describe();

@@ -21,17 +21,17 @@ class EvidenceWriter {
         articles.put(key, new Loaded(article, text));
     }
 
-    void replace(Evidence.Subject subject, Long subjectId, List<EvidenceRecord> records, String where) {
+    void replace(Evidence.Subject subject, Long subjectId, List<EvidenceRecord> records, Where where) {
         if (records == null || records.isEmpty()) {
             throw new DatasetException(where + ": at least one evidence quote is required");
         }
         Evidence.deleteForSubject(subject, subjectId);
         for (int i = 0; i < records.size(); i++) {
-            write(subject, subjectId, records.get(i), where + " evidence[" + i + "]");
+            write(subject, subjectId, records.get(i), where.at(".evidence[" + i + "]"));
         }
     }
 
-    private void write(Evidence.Subject subject, Long subjectId, EvidenceRecord r, String where) {
+    private void write(Evidence.Subject subject, Long subjectId, EvidenceRecord r, Where where) {
         Loaded source = RecordCheck.ref(articles, r.article(), where, "article");
         String quote = RecordCheck.required(r.quote(), where, "quote");
         int occurrence = r.occurrence() == null ? 1 : r.occurrence();

@@ -16,6 +16,7 @@ import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.ParticipantRole;
+import org.parley.position.Attribution;
 import org.parley.position.CommitmentStatus;
 import org.parley.position.Position;
 import org.parley.position.PositionKind;
@@ -41,13 +42,13 @@ class FactImport {
         Map<String, Meeting> existing = DatasetImport.byKey(() -> Meeting.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             MeetingRecord r = records.get(i);
-            String where = RecordCheck.where("meetings", i, r.key());
+            Where where = run.document.where("meetings", i, r.key());
             Meeting m = DatasetImport.upsert(existing, r.key(), where, Meeting::new);
             m.title = required(r.title(), where, "title");
             m.kind = enumValue(MeetingKind.class, r.kind(), where, "kind");
             m.status = enumValue(MeetingStatus.class, r.status(), where, "status");
             m.statusReason = r.statusReason();
-            m.date = r.date() == null ? null : RecordCheck.partialDate(r.date(), where + " date");
+            m.date = r.date() == null ? null : RecordCheck.partialDate(r.date(), where.at(".date"));
             m.location = r.location();
             m.summary = r.summary();
             m.persist();
@@ -56,13 +57,13 @@ class FactImport {
             Attendance.delete("meetingId", m.id);
             List<ParticipantRecord> participants = r.participants() == null ? List.of() : r.participants();
             for (int p = 0; p < participants.size(); p++) {
-                attend(m, participants.get(p), where + " participants[" + p + "]");
+                attend(m, participants.get(p), where.at(".participants[" + p + "]"));
             }
         }
         run.removeVanished(existing);
     }
 
-    private void attend(Meeting meeting, ParticipantRecord r, String where) {
+    private void attend(Meeting meeting, ParticipantRecord r, Where where) {
         Attendance a = new Attendance();
         a.meetingId = meeting.id;
         a.personId = r.person() == null ? null : ref(run.people, r.person(), where, "person").id;
@@ -81,7 +82,7 @@ class FactImport {
         Map<String, Position> existing = DatasetImport.byKey(() -> Position.listAll(), records.size());
         for (int i = 0; i < records.size(); i++) {
             PositionRecord r = records.get(i);
-            String where = RecordCheck.where("positions", i, r.key());
+            Where where = run.document.where("positions", i, r.key());
             Position p = DatasetImport.upsert(existing, r.key(), where, Position::new);
             p.holderId = r.holder() == null ? null : ref(run.people, r.holder(), where, "holder").id;
             p.organizationId = r.onBehalfOf() == null ? null
@@ -98,8 +99,14 @@ class FactImport {
             if (r.date() == null) {
                 throw new DatasetException(where + ": date is required");
             }
-            p.date = RecordCheck.partialDate(r.date(), where + " date");
+            p.date = RecordCheck.partialDate(r.date(), where.at(".date"));
             p.meetingId = r.meeting() == null ? null : ref(meetings, r.meeting(), where, "meeting").id;
+            p.reactsToMeetingId = r.reactsTo() == null ? null : ref(meetings, r.reactsTo(), where, "reactsTo").id;
+            if (p.reactsToMeetingId != null && p.reactsToMeetingId.equals(p.meetingId)) {
+                throw new DatasetException(where + ": a position reacts to a meeting it was not taken at"
+                        + " (meeting and reactsTo are both '" + r.meeting() + "')");
+            }
+            p.attribution = enumValue(Attribution.class, r.attribution(), where, "attribution");
             p.status = commitmentStatus(p.kind, r.status(), where);
             p.persist();
             run.evidence.replace(Evidence.Subject.POSITION, p.id, r.evidence(), where);
@@ -107,7 +114,7 @@ class FactImport {
         run.removeVanished(existing);
     }
 
-    private void addressee(Position p, AddresseeRecord r, String where) {
+    private void addressee(Position p, AddresseeRecord r, Where where) {
         p.addresseePersonId = null;
         p.addresseeOrganizationId = null;
         if (r == null) {
@@ -123,7 +130,7 @@ class FactImport {
         }
     }
 
-    private static CommitmentStatus commitmentStatus(PositionKind kind, String status, String where) {
+    private static CommitmentStatus commitmentStatus(PositionKind kind, String status, Where where) {
         if (kind == PositionKind.COMMITMENT) {
             return enumValue(CommitmentStatus.class, status, where, "status");
         }

@@ -15,24 +15,20 @@ final class RecordCheck {
     private RecordCheck() {
     }
 
-    static String where(String section, int index, String key) {
-        return section + "[" + index + "] \"" + key + "\"";
-    }
-
-    static void key(String key, String where) {
+    static void key(String key, Where where) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new DatasetException(where + ": key must be a lowercase slug (a-z, 0-9, '-')");
         }
     }
 
-    static String required(String value, String where, String field) {
+    static String required(String value, Where where, String field) {
         if (value == null || value.isBlank()) {
             throw new DatasetException(where + ": " + field + " is required");
         }
         return value;
     }
 
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where, String field) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, Where where, String field) {
         required(value, where, field);
         try {
             return Enum.valueOf(type, value);
@@ -42,7 +38,7 @@ final class RecordCheck {
         }
     }
 
-    static <T> T ref(Map<String, T> known, String key, String where, String field) {
+    static <T> T ref(Map<String, T> known, String key, Where where, String field) {
         T found = known.get(required(key, where, field));
         if (found == null) {
             throw new DatasetException(where + ": " + field + " refers to unknown key '" + key + "'");
@@ -50,7 +46,7 @@ final class RecordCheck {
         return found;
     }
 
-    static PartialDate partialDate(DateRecord date, String where) {
+    static PartialDate partialDate(DateRecord date, Where where) {
         DatePrecision precision = enumValue(DatePrecision.class, date.precision(), where, "date precision");
         DateBasis basis = enumValue(DateBasis.class, date.basis(), where, "date basis");
         try {

@@ -57,6 +57,15 @@ public class Position extends Fact {
     @Column(name = "meeting_id")
     public Long meetingId;
 
+    /** The meeting this position reacts to (taken afterwards, elsewhere), or null. */
+    @Column(name = "reacts_to_meeting_id")
+    public Long reactsToMeetingId;
+
+    /** Whose words it is in; null for positions recorded before it was asked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution")
+    public Attribution attribution;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "commitment_status")
     public CommitmentStatus status;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,17 +17,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.position.Position;
 
-/** Loading is idempotent, applies edits, and rejects bad records without changing anything. */
+/** Loading is idempotent, applies edits (wherever a record lives), and rejects bad records, listing them all, without changing anything. */
 @QuarkusTest
 class DatasetLoadingTest {
 
     static final String SHIPPED = "dataset";
+    /** The shipped dataset's files, copied and edited by the tests. */
+    static final Path SOURCE = Path.of("src/main/resources/dataset");
     static final String HEADLINE_POSITION = "trump-accepts-state-visit";
+    static final String HEADLINE_FILE = "facts/a000-starmer-washington.json";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -64,7 +69,7 @@ class DatasetLoadingTest {
     @Test
     void anEditedDatasetIsAppliedInPlace() throws IOException {
         Long id = headlineId();
-        writeCopy(tree -> position(tree, HEADLINE_POSITION).put("summary", "Edited summary"));
+        editCopy(HEADLINE_FILE, tree -> position(tree, HEADLINE_POSITION).put("summary", "Edited summary"));
         assertTrue(loader.load(DatasetSource.directory(copy)));
         Position edited = QuarkusTransaction.requiringNew().call(() -> Position.find("datasetKey", HEADLINE_POSITION).firstResult());
         assertEquals("Edited summary", edited.summary);
@@ -72,29 +77,43 @@ class DatasetLoadingTest {
     }
 
     @Test
+    void aRecordMovedToAnotherFileKeepsItsIdentity() throws IOException {
+        Long id = headlineId();
+        ObjectNode[] moved = new ObjectNode[1];
+        editCopy(HEADLINE_FILE, tree -> moved[0] = (ObjectNode) ((ArrayNode) tree.get("positions"))
+                .remove(index(tree, HEADLINE_POSITION)));
+        // The fact goes to the file of another article, so that file must cite that article too.
+        ((ArrayNode) moved[0].get("evidence")).add(JSON.createObjectNode().put("article", "a001-europe-us-rift")
+                .put("quote", "Deze week trokken de Franse president Macron en de Britse premier Starmer naar Washington"));
+        editCopy("facts/a001-europe-us-rift.json", tree -> ((ArrayNode) tree.get("positions")).add(moved[0]));
+        assertTrue(loader.load(DatasetSource.directory(copy)));
+        assertEquals(id, headlineId());
+    }
+
+    @Test
     void aRecordRemovedFromTheFileIsRemoved() throws IOException {
         long before = count();
-        writeCopy(tree -> ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("positions")).remove(index(tree, HEADLINE_POSITION)));
+        editCopy(HEADLINE_FILE, tree -> ((ArrayNode) tree.get("positions")).remove(index(tree, HEADLINE_POSITION)));
         assertTrue(loader.load(DatasetSource.directory(copy)));
         assertEquals(before - 1, count());
     }
 
     @Test
-    void anUnknownPersonStopsTheLoadNamingTheRecord() throws IOException {
+    void anUnknownPersonStopsTheLoadNamingTheFileAndRecord() throws IOException {
         assertRejected(tree -> position(tree, HEADLINE_POSITION).put("holder", "nobody"),
-                "positions[", HEADLINE_POSITION, "unknown key 'nobody'");
+                HEADLINE_FILE + " $.positions[", HEADLINE_POSITION, "unknown key 'nobody'");
     }
 
     @Test
     void aQuoteNotInItsArticleStopsTheLoad() throws IOException {
         assertRejected(tree -> ((ObjectNode) position(tree, HEADLINE_POSITION).get("evidence").get(0))
-                .put("quote", "Trump weigerde de uitnodiging."), HEADLINE_POSITION, "quote not found");
+                .put("quote", "Trump weigerde de uitnodiging."), HEADLINE_POSITION, ".evidence[0]", "quote not found");
     }
 
     @Test
     void aMalformedDateStopsTheLoad() throws IOException {
         assertRejected(tree -> ((ObjectNode) position(tree, HEADLINE_POSITION).get("date")).put("value", "27-02-2025"),
-                HEADLINE_POSITION, "malformed date");
+                HEADLINE_POSITION, ".date", "malformed date");
     }
 
     @Test
@@ -110,17 +129,25 @@ class DatasetLoadingTest {
     }
 
     @Test
-    void malformedJsonStopsTheLoad() throws IOException {
-        copyArticles();
-        Files.writeString(copy.resolve(DatasetSource.DATASET_FILE), "{\"positions\": [", StandardCharsets.UTF_8);
+    void everyErrorIsListedNotOnlyTheFirst() throws IOException {
+        assertRejected(tree -> {
+            position(tree, HEADLINE_POSITION).put("holder", "nobody");
+            position(tree, "starmer-promises-troops-for-ukraine").put("kind", "PROMISE");
+        }, "2 errors", "unknown key 'nobody'", "starmer-promises-troops-for-ukraine", "kind 'PROMISE'");
+    }
+
+    @Test
+    void malformedJsonStopsTheLoadNamingTheFile() throws IOException {
+        copyDataset();
+        Files.writeString(copy.resolve(HEADLINE_FILE), "{\"positions\": [", StandardCharsets.UTF_8);
         String before = DatabaseDigest.of(em);
         DatasetException e = assertThrows(DatasetException.class, () -> loader.load(DatasetSource.directory(copy)));
-        assertTrue(e.getMessage().contains("parley.json is not valid"), e.getMessage());
+        assertTrue(e.getMessage().contains(HEADLINE_FILE + ": is not valid JSON"), e.getMessage());
         assertEquals(before, DatabaseDigest.of(em));
     }
 
     private void assertRejected(Consumer<ObjectNode> edit, String... messageParts) throws IOException {
-        writeCopy(edit);
+        editCopy(HEADLINE_FILE, edit);
         String before = DatabaseDigest.of(em);
         DatasetException e = assertThrows(DatasetException.class, () -> loader.load(DatasetSource.directory(copy)));
         for (String part : messageParts) {
@@ -129,20 +156,27 @@ class DatasetLoadingTest {
         assertEquals(before, DatabaseDigest.of(em), "a rejected load must change nothing");
     }
 
-    private void writeCopy(Consumer<ObjectNode> edit) throws IOException {
-        copyArticles();
-        ObjectNode tree = (ObjectNode) JSON.readTree(DatasetTest.resource(SHIPPED + "/" + DatasetSource.DATASET_FILE));
+    /** Copies the shipped dataset (once per test) and rewrites one of its files. */
+    private void editCopy(String file, Consumer<ObjectNode> edit) throws IOException {
+        copyDataset();
+        ObjectNode tree = (ObjectNode) JSON.readTree(copy.resolve(file).toFile());
         edit.accept(tree);
-        Files.writeString(copy.resolve(DatasetSource.DATASET_FILE), JSON.writeValueAsString(tree), StandardCharsets.UTF_8);
+        Files.writeString(copy.resolve(file), JSON.writeValueAsString(tree), StandardCharsets.UTF_8);
     }
 
-    private void copyArticles() throws IOException {
-        Files.createDirectories(copy.resolve("articles"));
-        var articles = JSON.readTree(DatasetTest.resource(SHIPPED + "/" + DatasetSource.DATASET_FILE)).get("articles");
-        for (var a : articles) {
-            String file = a.get("file").asText();
-            Files.writeString(copy.resolve("articles").resolve(file), DatasetTest.resource(SHIPPED + "/articles/" + file),
-                    StandardCharsets.UTF_8);
+    private void copyDataset() throws IOException {
+        if (Files.exists(copy.resolve(DatasetFiles.MANIFEST))) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(SOURCE)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(SOURCE.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
         }
     }
 
