@@ -48,7 +48,7 @@ class RetractionTest {
     /** The fields the probe below covers. */
     static final Set<String> PROBED = Set.of("Query.node", "Query.commitments", "Query.positions", "Query.meetings",
             "Person.positions", "Person.meetings", "Person.offices", "Meeting.positions", "Position.meeting",
-            "Position.supersedes", "Position.supersededBy", "PositionLink.position", "Participant.office",
+            "Position.reactsTo", "Position.supersedes", "Position.supersededBy", "PositionLink.position", "Participant.office",
             "Article.meetings", "Article.positions");
 
     @Test
@@ -131,13 +131,14 @@ class RetractionTest {
         JsonPath nested = GraphQL.data("""
                 query ($meeting: ID!, $reacting: ID!, $later: ID!, $earlier: ID!) {
                   m: node(id: $meeting) { ... on Meeting { positions { id } participants { office { id } } } }
-                  r: node(id: $reacting) { ... on Position { meeting { id } } }
+                  r: node(id: $reacting) { ... on Position { meeting { id } reactsTo { id } } }
                   l: node(id: $later) { ... on Position { supersedes { position { id } } } }
                   e: node(id: $earlier) { ... on Position { supersededBy { position { id } } } } }""",
                 Map.of("meeting", w.standingMeeting, "reacting", w.atRetractedMeeting, "later", w.later, "earlier", w.earlier));
         assertEquals(List.of(), nested.getList("m.positions"));
         assertNull(nested.get("m.participants[0].office"));
         assertNull(nested.get("r.meeting"));
+        assertNull(nested.get("r.reactsTo"));
         assertEquals(List.of(), nested.getList("l.supersedes"));
         assertEquals(List.of(), nested.getList("e.supersededBy"));
 
@@ -183,6 +184,10 @@ class RetractionTest {
             String later = position(article, q[7], person, "STANCE", "2025-04-13", null);
             String atRetractedMeeting = position(article, q[8], person, "STANCE", "2025-04-10", retractedMeeting);
             link(retracted, earlier);
+            // recordPosition cannot set reactsTo yet: point the position at the meeting directly
+            long reacting = NodeId.parse(atRetractedMeeting, "id").id();
+            long reactedTo = NodeId.parse(retractedMeeting, "id").id();
+            QuarkusTransaction.requiringNew().run(() -> Position.update("reactsToMeetingId = ?1 where id = ?2", reactedTo, reacting));
             link(later, retracted);
             for (String id : List.of(retracted, retractedMeeting, office)) {
                 mutate("retract(input: $input) { node { id } }", "RetractInput", Map.of("id", id, "reason", "probe"),

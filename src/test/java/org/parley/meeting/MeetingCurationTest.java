@@ -103,7 +103,7 @@ public class MeetingCurationTest {
         // before it (other tests add and retract meetings too).
         String day = "1815-06-18";
         String id = GraphQL.data(CREATE, Map.of("input", Map.of("title", "A summit that was misreported", "kind", "SUMMIT",
-                "status", "PLANNED", "date", Map.of("date", day, "precision", "DAY", "basis", "STATED"),
+                "status", "PLANNED", "date", Map.of("value", day, "precision", "DAY", "basis", "STATED"),
                 "evidence", List.of(Map.of("article", article, "quote", quote)))), TestTokens.editor())
                 .getString("createMeeting.meeting.id");
         String list = "query ($all: Boolean!, $day: Date!) { meetings(from: $day, to: $day, includeRetracted: $all) "
