@@ -17,7 +17,6 @@ import org.parley.core.Cursor;
 import org.parley.core.DateMatch;
 import org.parley.core.DateRange;
 import org.parley.core.Fact;
-import org.parley.core.NamePage;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKinds;
 import org.parley.core.PageRequest;
@@ -150,13 +149,7 @@ public class QueryType {
             @Description("Part of a name or alias, ignoring case and diacritics.") String search,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Map<String, Object> params = NamePage.params();
-        long total = Person.count("from Person p" + NamePage.where("p", "personId", search, null, params), params);
-        params.clear();
-        List<Person> rows = NamePage.limit(Person.find("from Person p"
-                + NamePage.where("p", "personId", search, page.after(), params) + " order by p.searchName, p.id", params), page).list();
-        return new PersonConnection(Slice.of(rows, page, total, p -> new Cursor(p.searchName, p.id), PersonType::new));
+        return new PersonConnection(Person.page(search, PageRequest.of(first, after)).map(PersonType::new));
     }
 
     @Query("organizations")
@@ -166,17 +159,8 @@ public class QueryType {
             @Description("Only organizations of this kind.") OrganizationKind kind,
             @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Map<String, Object> params = NamePage.params();
-        String kindFilter = kind == null ? "" : " and o.kind = :kind";
-        long total = Organization.count("from Organization o" + NamePage.where("o", "organizationId", search, null, params)
-                + kindFilter, withKind(params, kind));
-        params.clear();
-        List<Organization> rows = NamePage.limit(Organization.find("from Organization o"
-                + NamePage.where("o", "organizationId", search, page.after(), params) + kindFilter
-                + " order by o.searchName, o.id", withKind(params, kind)), page).list();
-        return new OrganizationConnection(Slice.of(rows, page, total, o -> new Cursor(o.searchName, o.id),
-                OrganizationType::new));
+        return new OrganizationConnection(Organization.page(search, kind, PageRequest.of(first, after))
+                .map(OrganizationType::new));
     }
 
     @Query("topics")
@@ -215,11 +199,5 @@ public class QueryType {
         List<AuditEntry> rows = AuditEntry.newestBefore(beforeId, page.fetchSize());
         return new AuditEntryConnection(Slice.of(rows, page, AuditEntry.count(), e -> new Cursor(null, e.id),
                 AuditEntryType::new));
-    }
-    private static Map<String, Object> withKind(Map<String, Object> params, OrganizationKind kind) {
-        if (kind != null) {
-            params.put("kind", kind);
-        }
-        return params;
     }
 }

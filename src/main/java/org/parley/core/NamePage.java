@@ -2,8 +2,6 @@ package org.parley.core;
 
 import org.parley.person.NameAlias;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Keyset paging over (searchName, id) for lists sorted by name, with an optional substring search. */
@@ -36,11 +34,5 @@ public final class NamePage {
         return hql.toString();
     }
 
-    public static <T> PanacheQuery<T> limit(PanacheQuery<T> query, PageRequest page) {
-        return query.range(0, page.fetchSize() - 1);
-    }
 
-    public static Map<String, Object> params() {
-        return new HashMap<>();
-    }
 }

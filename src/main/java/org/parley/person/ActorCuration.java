@@ -29,11 +29,11 @@ public class ActorCuration {
     @Transactional
     public Person createPerson(CreatePersonInput input) {
         checks.valid(input, "input");
-        uniquePerson(input.name, null);
         Person p = new Person();
+        p.requireUniqueName(input.name);
         p.rename(input.name);
         p.persist();
-        replaceAliases(p, input.aliases);
+        p.replaceAliases(input.aliases);
         audit.record("createPerson", Person.TYPE, p.id, p.name);
         return p;
     }
@@ -43,17 +43,8 @@ public class ActorCuration {
         checks.valid(input, "input");
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
-        if (input.name != null) {
-            if (input.name.isBlank()) {
-                throw ParleyException.badField("name", "'name' must not be blank");
-            }
-            uniquePerson(input.name, p.id);
-            p.rename(input.name);
-        }
-        if (input.aliases != null) {
-            replaceAliases(p, input.aliases);
-            Person.getEntityManager().lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
+        renameIfGiven(p, input.name);
+        replaceAliasesIfGiven(p, input.aliases);
         Person.getEntityManager().flush();
         audit.record("updatePerson", Person.TYPE, p.id, p.name);
         return p;
@@ -62,13 +53,13 @@ public class ActorCuration {
     @Transactional
     public Organization createOrganization(CreateOrganizationInput input) {
         checks.valid(input, "input");
-        uniqueOrganization(input.name, null);
         Organization o = new Organization();
+        o.requireUniqueName(input.name);
         o.rename(input.name);
         o.kind = input.kind;
         o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
         o.persist();
-        replaceAliases(o, input.aliases);
+        o.replaceAliases(input.aliases);
         audit.record("createOrganization", Organization.TYPE, o.id, o.name);
         return o;
     }
@@ -80,23 +71,14 @@ public class ActorCuration {
         ParleyException.requireVersion("organization", o.version, input.version);
         Organization parent = input.memberOf == null ? null : lockMembershipChain(o, organization(input.memberOf, "memberOf"));
         ParleyException.requireVersion("organization", o.version, input.version); // again: the lock re-read the row
-        if (input.name != null) {
-            if (input.name.isBlank()) {
-                throw ParleyException.badField("name", "'name' must not be blank");
-            }
-            uniqueOrganization(input.name, o.id);
-            o.rename(input.name);
-        }
+        renameIfGiven(o, input.name);
         if (input.kind != null) {
             o.kind = input.kind;
         }
         if (parent != null) {
             o.memberOfId = parent.id;
         }
-        if (input.aliases != null) {
-            replaceAliases(o, input.aliases);
-            Organization.getEntityManager().lock(o, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
+        replaceAliasesIfGiven(o, input.aliases);
         Organization.getEntityManager().flush();
         audit.record("updateOrganization", Organization.TYPE, o.id, o.name);
         return o;
@@ -204,21 +186,7 @@ public class ActorCuration {
         }
     }
 
-    private static void uniquePerson(String name, Long self) {
-        for (Person other : Person.<Person>list("searchName", Names.fold(name))) {
-            if (!other.id.equals(self)) {
-                throw ParleyException.conflict("Another person is already called '" + other.name + "'");
-            }
-        }
-    }
 
-    private static void uniqueOrganization(String name, Long self) {
-        for (Organization other : Organization.<Organization>list("searchName", Names.fold(name))) {
-            if (!other.id.equals(self)) {
-                throw ParleyException.conflict("Another organization is already called '" + other.name + "'");
-            }
-        }
-    }
 
     private static Person person(String globalId, String field) {
         Person p = Person.findById(NodeId.parseField(globalId, Person.TYPE, field));
@@ -236,17 +204,23 @@ public class ActorCuration {
         return o;
     }
 
-    private static void replaceAliases(Person p, List<String> aliases) {
-        NameAlias.delete("personId", p.id);
-        if (aliases != null) {
-            aliases.stream().distinct().forEach(a -> NameAlias.ofPerson(p.id, a).persist());
+    /** A new canonical name, when the update gives one: not blank, not another record's. */
+    private static void renameIfGiven(NamedRecord actor, String name) {
+        if (name == null) {
+            return;
         }
+        if (name.isBlank()) {
+            throw ParleyException.badField("name", "'name' must not be blank");
+        }
+        actor.requireUniqueName(name);
+        actor.rename(name);
     }
 
-    private static void replaceAliases(Organization o, List<String> aliases) {
-        NameAlias.delete("organizationId", o.id);
+    /** New aliases, when the update gives them; the version moves on although no column of the record changed. */
+    private static void replaceAliasesIfGiven(NamedRecord actor, List<String> aliases) {
         if (aliases != null) {
-            aliases.stream().distinct().forEach(a -> NameAlias.ofOrganization(o.id, a).persist());
+            actor.replaceAliases(aliases);
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().lock(actor, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
     }
 }

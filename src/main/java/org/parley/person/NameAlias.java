@@ -25,6 +25,11 @@ public class NameAlias extends Row {
     @Column(name = "search_name")
     public String searchName;
 
+    /** An alias of a person or an organization. */
+    public static NameAlias of(NamedRecord owner, String alias) {
+        return owner instanceof Person ? ofPerson(owner.id, alias) : ofOrganization(owner.id, alias);
+    }
+
     public static NameAlias ofPerson(Long personId, String alias) {
         NameAlias a = new NameAlias();
         a.personId = personId;

@@ -8,19 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.List;
-import org.parley.core.DatasetRecord;
 
 /** A state, international body, institution, government, coalition or group (Popolo: Organization). */
 @Entity
-public class Organization extends DatasetRecord {
+public class Organization extends NamedRecord {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Organization";
 
-    public String name;
 
-    @Column(name = "search_name")
-    public String searchName;
 
     @Enumerated(EnumType.STRING)
     public OrganizationKind kind;
@@ -28,21 +24,23 @@ public class Organization extends DatasetRecord {
     @Column(name = "member_of_id")
     public Long memberOfId;
 
-    public void rename(String canonicalName) {
-        name = canonicalName;
-        searchName = Names.fold(canonicalName);
+    @Override
+    protected String noun() {
+        return "organization";
     }
 
     public static List<Organization> byName(String name) {
         String folded = Names.fold(name);
-        return list("""
-                from Organization o where o.id in (
-                    select x.id from Organization x where x.searchName = ?1
-                    union select a.organizationId from NameAlias a where a.searchName = ?1)
-                order by o.name, o.id""", folded);
+        return list(NamedRecord.byNameQuery("Organization", "organizationId"), folded);
     }
 
     public static List<Organization> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
+    }
+
+    /** Organizations in name order, a page at a time, optionally of one kind and matching {@code search}. */
+    public static org.parley.core.Slice<Organization> page(String search, OrganizationKind kind, org.parley.core.PageRequest page) {
+        return kind == null ? NamedRecord.page(Organization.class, "organizationId", search, "", java.util.Map.of(), page)
+                : NamedRecord.page(Organization.class, "organizationId", search, " and r.kind = :kind", java.util.Map.of("kind", kind), page);
     }
 }

@@ -6,24 +6,19 @@ import org.parley.core.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
-import org.parley.core.DatasetRecord;
 
 /** A named individual (Popolo: Person). */
 @Entity
-public class Person extends DatasetRecord {
+public class Person extends NamedRecord {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Person";
 
-    /** Canonical name, as commonly written in English. */
-    public String name;
 
-    @Column(name = "search_name")
-    public String searchName;
 
-    public void rename(String canonicalName) {
-        name = canonicalName;
-        searchName = Names.fold(canonicalName);
+    @Override
+    protected String noun() {
+        return "person";
     }
 
     /**
@@ -33,14 +28,15 @@ public class Person extends DatasetRecord {
      */
     public static List<Person> byName(String name) {
         String folded = Names.fold(name);
-        return list("""
-                from Person p where p.id in (
-                    select x.id from Person x where x.searchName = ?1
-                    union select a.personId from NameAlias a where a.searchName = ?1)
-                order by p.name, p.id""", folded);
+        return list(NamedRecord.byNameQuery("Person", "personId"), folded);
     }
 
     public static List<Person> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
+    }
+
+    /** People in name order, a page at a time, optionally only those whose name or an alias contains {@code search}. */
+    public static org.parley.core.Slice<Person> page(String search, org.parley.core.PageRequest page) {
+        return NamedRecord.page(Person.class, "personId", search, "", java.util.Map.of(), page);
     }
 }
