@@ -14,7 +14,8 @@
 # Usage:  .ci/crash-test.sh [h2|pg|all]     (default all; builds the jars it lacks)
 # Env:    PARLEY_CRASH_WRITES (most writes per round, 3000; the kill ends them sooner),
 #         PARLEY_CRASH_ROUNDS (kills per database, 2),
-#         PARLEY_CRASH_HTTP_PORT (18690), PARLEY_PG_PORT and the other variables of
+#         PARLEY_CRASH_HTTP_PORT (18690), PARLEY_CRASH_JAVA_OPTS (added to the java command line,
+#         e.g. another -Dquarkus.datasource.jdbc.url to try an H2 setting), PARLEY_PG_PORT and the other variables of
 #         .ci/postgres.sh. The pg run leaves PostgreSQL running as it found it (started if needed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +57,7 @@ start_app() {
     local label="$1" log="$2" jar="$3"
     shift 3
     PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK/jwt/public-key.pem" \
-        java "$@" -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$log" 2>&1 &
+        java "$@" ${PARLEY_CRASH_JAVA_OPTS:-} -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 "$START_WAIT"); do
         if ready; then return 0; fi
