@@ -12,16 +12,18 @@
 # and prints "N passed, N failed". Exit status 0 only when nothing failed.
 #
 # Usage:  .ci/crash-test.sh [h2|pg|all]     (default all; builds the jars it lacks)
-# Env:    PARLEY_CRASH_WRITES (writes per run, 600), PARLEY_CRASH_ROUNDS (kills per database, 2),
-#         PARLEY_CRASH_HTTP_PORT (28380), PARLEY_PG_PORT and the other variables of
+# Env:    PARLEY_CRASH_WRITES (most writes per round, 3000; the kill ends them sooner),
+#         PARLEY_CRASH_ROUNDS (kills per database, 2),
+#         PARLEY_CRASH_HTTP_PORT (18690), PARLEY_CRASH_JAVA_OPTS (added to the java command line,
+#         e.g. another -Dquarkus.datasource.jdbc.url to try an H2 setting), PARLEY_PG_PORT and the other variables of
 #         .ci/postgres.sh. The pg run leaves PostgreSQL running as it found it (started if needed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 WHICH="${1:-all}"
-WRITES="${PARLEY_CRASH_WRITES:-600}"
+WRITES="${PARLEY_CRASH_WRITES:-3000}"
 ROUNDS="${PARLEY_CRASH_ROUNDS:-2}"
-HTTP_PORT="${PARLEY_CRASH_HTTP_PORT:-28380}"
+HTTP_PORT="${PARLEY_CRASH_HTTP_PORT:-18690}"
 URL="http://127.0.0.1:${HTTP_PORT}/graphql"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/parley-crash.XXXXXX")"
 START_WAIT=180
@@ -55,7 +57,7 @@ start_app() {
     local label="$1" log="$2" jar="$3"
     shift 3
     PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK/jwt/public-key.pem" \
-        java "$@" -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$log" 2>&1 &
+        java "$@" ${PARLEY_CRASH_JAVA_OPTS:-} -Dquarkus.http.port="$HTTP_PORT" -jar "$jar" >>"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 "$START_WAIT"); do
         if ready; then return 0; fi
@@ -67,18 +69,25 @@ start_app() {
     return 1
 }
 
-# crash_round LABEL ROUND LOG JAR [java options...]
+# crash_round LABEL ROUND LOG JAR [java options...]: writes, kill -9, restart, check. Expects the
+# application running (started by the caller or by the previous round) and leaves it running.
 crash_round() {
     local label="$1" round="$2" log="$3" jar="$4"
     shift 4
     local run="$label-$round-$RANDOM" acks="$WORK/acks-$label-$round"
     : >"$acks"
-    start_app "$label" "$log" "$jar" "$@" || return 1
     python3 .ci/crash-client.py write "$URL" "$TOKEN" "$run" "$WRITES" "$acks" &
     local client=$!
-    # a random moment once writes are flowing: 1.0 to 4.9 s
-    sleep "$((1 + RANDOM % 4)).$((RANDOM % 10))"
-    local before
+    # a random moment once writes are flowing: 0.0 to 1.9 s after the first acknowledgement
+    # (waiting for it first: a freshly started JVM can take seconds for its first write)
+    for _ in $(seq 1 600); do
+        [ -s "$acks" ] && break
+        kill -0 "$client" 2>/dev/null || break
+        sleep 0.1
+    done
+    sleep "$((RANDOM % 2)).$((RANDOM % 10))"
+    local before writing=yes
+    kill -0 "$client" 2>/dev/null || writing=no
     before=$(wc -l <"$acks")
     kill -KILL "$APP_PID"
     wait "$APP_PID" 2>/dev/null
@@ -86,7 +95,9 @@ crash_round() {
     wait "$client"
     local acked
     acked=$(wc -l <"$acks")
-    if [ "$before" -gt 0 ]; then
+    if [ "$writing" = no ]; then
+        ko "$label round $round: the writes ended before the kill (raise PARLEY_CRASH_WRITES)"
+    elif [ "$before" -gt 0 ]; then
         ok "$label round $round: killed with -9 during writes ($before acknowledged at the kill)"
     else
         ko "$label round $round: no write was acknowledged before the kill (nothing tested)"
@@ -102,7 +113,18 @@ crash_round() {
     done <<<"$result"
     [ -n "$result" ] || ko "$label round $round: the check printed nothing"
     echo "crash-test: $label round $round: $acked acknowledged in all"
-    kill -TERM "$APP_PID" 2>/dev/null
+}
+
+# crash_rounds LABEL LOG JAR [java options...]: ROUNDS crash rounds on one database, then stops the app.
+crash_rounds() {
+    local label="$1" log="$2" jar="$3"
+    shift 3
+    start_app "$label" "$log" "$jar" "$@" || return 1
+    local round
+    for round in $(seq 1 "$ROUNDS"); do
+        crash_round "$label" "$round" "$log" "$jar" "$@" || return 1
+    done
+    kill -KILL "$APP_PID" 2>/dev/null
     wait "$APP_PID" 2>/dev/null
     APP_PID=""
 }
@@ -121,19 +143,14 @@ if [ "$WHICH" = "h2" ] || [ "$WHICH" = "all" ]; then
     if build crash-h2-app -Dquarkus.profile=dev; then
         data="$WORK/h2-data"
         mkdir -p "$data"
-        for round in $(seq 1 "$ROUNDS"); do
-            PARLEY_DATA_DIR="$data" crash_round h2 "$round" "$WORK/h2.log" target/crash-h2-app/quarkus-run.jar \
-                -Dquarkus.profile=dev
-        done
+        PARLEY_DATA_DIR="$data" crash_rounds h2 "$WORK/h2.log" target/crash-h2-app/quarkus-run.jar -Dquarkus.profile=dev
     fi
 fi
 
 if [ "$WHICH" = "pg" ] || [ "$WHICH" = "all" ]; then
     if build quarkus-app; then
         if eval "$(.ci/postgres.sh start)"; then
-            for round in $(seq 1 "$ROUNDS"); do
-                PARLEY_LOG_JSON=false crash_round pg "$round" "$WORK/pg.log" target/quarkus-app/quarkus-run.jar
-            done
+            PARLEY_LOG_JSON=false crash_rounds pg "$WORK/pg.log" target/quarkus-app/quarkus-run.jar
         else
             ko "PostgreSQL could not be started"
         fi
