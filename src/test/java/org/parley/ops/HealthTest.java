@@ -52,7 +52,7 @@ class HealthTest {
                 .body(containsString("agroal_active_count"))
                 .body(containsString("agroal_available_count"))
                 .body(containsString("parley_graphql_seconds_count{"))
-                .body(containsString("name=\"organizations\""))
+                .body(containsString("field=\"organizations\""))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 }
