@@ -184,9 +184,12 @@ class BatchingTest {
 
     @Test
     void nestedPagesPerPersonAreBatchedToo() {
+        // People other tests added may sort first and have no positions, which skips a nested field
+        // for the small page; so the bound is a constant, which any per-person query would break.
         long few = statements(PEOPLE_VIEW, Map.of("first", 2), "people.nodes", 2);
         long many = statements(PEOPLE_VIEW, Map.of("first", 14), "people.nodes", 14);
-        assertEquals(few, many);
+        assertThat(few, lessThanOrEqualTo(many));
+        assertThat(many, lessThanOrEqualTo(10L));
     }
 
     @Test
