@@ -96,3 +96,14 @@ rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 statements_prepared() {
     curl -s "$BENCH_URL/q/metrics" | awk '/^hibernate_statements_total\{.*status="prepared"/ {print $NF; found=1} END {if (!found) print "NaN"}' | head -1
 }
+
+# Smoke runs: check NAME CMD... runs CMD (output in $WORK/last.log), counts it in
+# $passed/$failed and prints PASS or FAIL with the tail of the output.
+check() { # check NAME CMD...: runs CMD, counts and reports the outcome
+    local name="$1"; shift
+    if "$@" >"$WORK/last.log" 2>&1; then
+        passed=$((passed + 1)); echo "PASS $name"
+    else
+        failed=$((failed + 1)); echo "FAIL $name"; tail -40 "$WORK/last.log" | sed 's/^/    /'
+    fi
+}

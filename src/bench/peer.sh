@@ -240,14 +240,6 @@ if [ "$SMOKE" = 1 ]; then
     WORK="$SMOKE_DIR/work"; mkdir -p "$WORK"
     SIZES="${SMOKE_POSITIONS:-2000}"
     passed=0; failed=0
-    check() { # check NAME CMD...: runs CMD, counts and reports the outcome
-        local name="$1"; shift
-        if "$@" >"$WORK/last.log" 2>&1; then
-            passed=$((passed + 1)); echo "PASS $name"
-        else
-            failed=$((failed + 1)); echo "FAIL $name"; tail -40 "$WORK/last.log" | sed 's/^/    /'
-        fi
-    }
     finish() {
         stop_servers
         "$PG_SH" destroy >/dev/null 2>&1

@@ -13,14 +13,6 @@ SIZE="${SMOKE_POSITIONS:-2000}"
 WORK="$(mktemp -d /tmp/bench-smoke.XXXXXX)"
 export BENCH_DATA="$WORK/data" BENCH_WORK="$WORK/work"
 passed=0; failed=0
-check() { # check NAME CMD...: runs CMD, counts and reports the outcome
-    local name="$1"; shift
-    if "$@" >"$WORK/last.log" 2>&1; then
-        passed=$((passed + 1)); echo "PASS $name"
-    else
-        failed=$((failed + 1)); echo "FAIL $name"; tail -40 "$WORK/last.log" | sed 's/^/    /'
-    fi
-}
 finish() {
     app_stop
     echo "$passed passed, $failed failed"
