@@ -27,7 +27,7 @@ import org.parley.source.Evidence;
 @Type("Meeting")
 @Name("Meeting")
 @Description("A diplomatic meeting — a visit, summit, call or press conference — held, planned or called off.")
-public class MeetingType extends DatedFactType implements Node {
+public class MeetingType extends DatedType implements Node, Retractable {
 
     private final Meeting meeting;
 
@@ -39,7 +39,7 @@ public class MeetingType extends DatedFactType implements Node {
     }
 
     public MeetingType(Meeting meeting) {
-        super(meeting, meeting.date);
+        super(meeting.date);
         this.meeting = meeting;
     }
 
@@ -50,6 +50,7 @@ public class MeetingType extends DatedFactType implements Node {
     }
 
     @Ignore
+    @Override
     public Meeting entity() {
         return meeting;
     }

@@ -29,7 +29,7 @@ import org.parley.core.PartialDate;
 @Type("Office")
 @Name("Office")
 @Description("A role a person holds in an organization over a period, e.g. Secretary General of NATO from 2024-10-01.")
-public class OfficeType implements Node {
+public class OfficeType implements Node, Retractable {
 
     private final Office office;
 
@@ -48,6 +48,7 @@ public class OfficeType implements Node {
     }
 
     @Ignore
+    @Override
     public Office entity() {
         return office;
     }
@@ -125,28 +126,6 @@ public class OfficeType implements Node {
             return b;
         }
         return b == null ? a : a + " " + b;
-    }
-
-    @NonNull
-    @Description("Version of the stored record; give it back in `updateOffice`, so a concurrent change is detected (CONFLICT).")
-    public int getVersion() {
-        return Math.toIntExact(office.version);
-    }
-
-    @NonNull
-    @Description("True when a curator retracted the office. Retracted offices are left out of every list and field unless `includeRetracted: true` is asked.")
-    public boolean isRetracted() {
-        return office.isRetracted();
-    }
-
-    @Description("When the office was retracted, UTC; null when it stands.")
-    public java.time.LocalDateTime getRetractedAt() {
-        return office.retractedAt;
-    }
-
-    @Description("Why the office was retracted; null when it stands.")
-    public String getRetractionReason() {
-        return office.retractionReason;
     }
 
     @Name("person")

@@ -1,22 +1,18 @@
 package org.parley.api;
 
 import org.parley.position.ChangeCommitmentStatusInput;
-import org.parley.position.CommitmentStatusChange;
 import org.parley.position.LinkPositionsInput;
 import org.parley.position.Position;
 import org.parley.position.PositionCuration;
-import org.parley.position.PositionLink;
 import org.parley.position.RecordPositionInput;
 import org.parley.position.UpdatePositionInput;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.parley.core.Batch;
 
 @GraphQLApi
 public class PositionMutations {

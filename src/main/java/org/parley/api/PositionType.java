@@ -37,7 +37,7 @@ import org.parley.source.Evidence;
 @Type("Position")
 @Name("Position")
 @Description("A position someone takes — a commitment, demand, refusal, threat, stance … — traced to the articles that report it.")
-public class PositionType extends DatedFactType implements Node {
+public class PositionType extends DatedType implements Node, Retractable {
 
     private final Position position;
 
@@ -49,7 +49,7 @@ public class PositionType extends DatedFactType implements Node {
     }
 
     public PositionType(Position position) {
-        super(position, position.date);
+        super(position.date);
         this.position = position;
     }
 
@@ -60,6 +60,7 @@ public class PositionType extends DatedFactType implements Node {
     }
 
     @Ignore
+    @Override
     public Position entity() {
         return position;
     }

@@ -33,4 +33,12 @@ public class InputCheck {
         }
         return input;
     }
+
+    /** An optional text of an update input: null (keep the stored value) or not blank. */
+    public static String givenNotBlank(String value, String field) {
+        if (value != null && value.isBlank()) {
+            throw ParleyException.badField(field, "'" + field + "' must not be blank");
+        }
+        return value;
+    }
 }

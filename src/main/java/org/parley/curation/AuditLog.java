@@ -17,6 +17,9 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String subjectType, Long subjectId, String detail) {
+        // The change goes to the database first: its constraints and version bump are settled
+        // before the entry is written and before the payload reads the new version.
+        AuditEntry.getEntityManager().flush();
         AuditEntry entry = new AuditEntry();
         entry.actor = curator.name();
         entry.action = action;

@@ -181,6 +181,10 @@ public class GetRequests {
                 .setSsl(ctx.request().isSSL())
                 .putHeader("Content-Type", "application/json").putHeader("Accept", "application/json")
                 .setIdleTimeout(60_000);
+        String costAsked = ctx.request().getHeader(CostMeter.HEADER);
+        if (costAsked != null) {
+            options.putHeader(CostMeter.HEADER, costAsked);
+        }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null) {
             options.putHeader("Authorization", authorization);

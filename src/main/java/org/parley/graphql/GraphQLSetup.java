@@ -22,6 +22,10 @@ public class GraphQLSetup implements EventingService {
 
     static final String ENABLED = "parley.graphql.instrumentation.enabled";
 
+    /** Heap budget of the parsed-document cache, in (estimated) bytes; see {@link DocumentCache}. */
+    static final String DOCUMENT_CACHE_BYTES = "parley.graphql.document-cache-bytes";
+    static final long DEFAULT_DOCUMENT_CACHE_BYTES = 16L * 1024 * 1024;
+
     @Override
     public String getConfigKey() {
         return ENABLED;
@@ -37,6 +41,8 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
+        builder.preparsedDocumentProvider(new DocumentCache(
+                config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES)));
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),

@@ -7,6 +7,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +36,25 @@ public class OperationPlanInstrumentation extends SimplePerformantInstrumentatio
         OperationPlan plan = OperationPlan.of(context.getGraphQLSchema(), context.getOperationDefinition(),
                 context.getFragmentsByName(), context.getCoercedVariables().toMap(), limits);
         LOG.debugf("Planned %s", plan);
+        if (state instanceof CostMeter meter) {
+            meter.planned(plan, limits);
+        }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /** The request's cost meter when the client asked for {@code extensions.cost}, else no state at all. */
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return CostMeter.current();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (state instanceof CostMeter meter) {
+            return CompletableFuture.completedFuture(
+                    ExecutionResult.newExecutionResult().from(result).addExtension("cost", meter.report()).build());
+        }
+        return CompletableFuture.completedFuture(result);
     }
 }

@@ -13,18 +13,7 @@ import org.parley.source.EvidenceInput;
 
 @Input("AddParticipantInput")
 @Description("Someone taking part in a meeting: a person (optionally on behalf of an organization) or a delegation known only by its organization.")
-public class AddParticipantInput {
-
-    @Id
-    @NonNull
-    @NotNull
-    @Description("Global ID of the meeting.")
-    public String meeting;
-
-    @NonNull
-    @NotNull
-    @Description("The meeting's `version` the change is based on; a stale version is a CONFLICT.")
-    public Integer version;
+public class AddParticipantInput extends MeetingChangeInput {
 
     @Id
     @Description("Global ID of the person; required unless `organization` is given.")

@@ -6,25 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
 
 @Input("ChangeMeetingStatusInput")
 @Description("A meeting held or called off, with the reason and the quotes that report it.")
-public class ChangeMeetingStatusInput {
-
-    @Id
-    @NonNull
-    @NotNull
-    @Description("Global ID of the meeting.")
-    public String meeting;
-
-    @NonNull
-    @NotNull
-    @Description("The `version` the change is based on; a stale version is a CONFLICT.")
-    public Integer version;
+public class ChangeMeetingStatusInput extends MeetingChangeInput {
 
     @NonNull
     @NotNull

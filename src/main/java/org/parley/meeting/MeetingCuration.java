@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -11,12 +10,12 @@ import org.parley.core.ErrorCode;
 import org.parley.core.InputCheck;
 import org.parley.core.NodeId;
 import org.parley.core.ParleyException;
+import org.parley.core.Row;
 import org.parley.person.Organization;
 import org.parley.person.Person;
 import org.parley.source.Evidence;
 import org.parley.source.Quotes;
 import org.parley.core.PartialDate;
-import org.parley.core.PartialDateInput;
 
 /** Creates and changes meetings and their participants; each method is one transaction. */
 @ApplicationScoped
@@ -53,10 +52,7 @@ public class MeetingCuration {
     public Meeting update(UpdateMeetingInput input) {
         checks.valid(input, "input");
         Meeting m = find(input.id, "id", input.version);
-        if (input.title != null) {
-            if (input.title.isBlank()) {
-                throw ParleyException.badField("title", "'title' must not be blank");
-            }
+        if (InputCheck.givenNotBlank(input.title, "title") != null) {
             m.title = input.title;
         }
         if (input.kind != null) {
@@ -71,7 +67,6 @@ public class MeetingCuration {
         if (input.summary != null) {
             m.summary = input.summary;
         }
-        Meeting.getEntityManager().flush();
         audit.record("updateMeeting", Meeting.TYPE, m.id, m.title);
         return m;
     }
@@ -92,7 +87,6 @@ public class MeetingCuration {
         m.status = input.status;
         m.statusReason = reason;
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
-        Meeting.getEntityManager().flush();
         audit.record("changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
                 + (reason == null ? "" : ": " + reason));
         return m;
@@ -109,20 +103,14 @@ public class MeetingCuration {
         a.meetingId = m.id;
         a.role = input.role;
         if (input.person != null) {
-            Person p = Person.findById(NodeId.parseField(input.person, Person.TYPE, "person"));
-            if (p == null) {
-                throw ParleyException.unknownId(input.person, "person");
-            }
+            Person p = Row.require(Person.class, Person.TYPE, input.person, "person");
             a.personId = p.id;
             if (Attendance.count("meetingId = ?1 and personId = ?2", m.id, p.id) > 0) {
                 throw ParleyException.conflict(p.name + " takes part in this meeting already");
             }
         }
         if (input.organization != null) {
-            Organization o = Organization.findById(NodeId.parseField(input.organization, Organization.TYPE, "organization"));
-            if (o == null) {
-                throw ParleyException.unknownId(input.organization, "organization");
-            }
+            Organization o = Row.require(Organization.class, Organization.TYPE, input.organization, "organization");
             a.organizationId = o.id;
             if (a.personId == null && Attendance.count("meetingId = ?1 and personId is null and organizationId = ?2",
                     m.id, o.id) > 0) {
@@ -159,10 +147,7 @@ public class MeetingCuration {
     }
 
     private static Meeting find(String globalId, String field, Integer version) {
-        Meeting m = Meeting.findById(NodeId.parseField(globalId, Meeting.TYPE, field));
-        if (m == null) {
-            throw ParleyException.unknownId(globalId, field);
-        }
+        Meeting m = Row.require(Meeting.class, Meeting.TYPE, globalId, field);
         ParleyException.requireVersion("meeting", m.version, version);
         return m;
     }
@@ -172,7 +157,6 @@ public class MeetingCuration {
             throw ParleyException.badField(field, "A cancellation needs a reason");
         }
     }
-
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

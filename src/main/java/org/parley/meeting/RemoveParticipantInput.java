@@ -8,18 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("RemoveParticipantInput")
 @Description("A person or delegation to take off a meeting's participants (with their evidence).")
-public class RemoveParticipantInput {
-
-    @Id
-    @NonNull
-    @NotNull
-    @Description("Global ID of the meeting.")
-    public String meeting;
-
-    @NonNull
-    @NotNull
-    @Description("The meeting's `version` the change is based on; a stale version is a CONFLICT.")
-    public Integer version;
+public class RemoveParticipantInput extends MeetingChangeInput {
 
     @Id
     @NonNull

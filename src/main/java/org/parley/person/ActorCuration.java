@@ -1,8 +1,6 @@
 package org.parley.person;
 
 import org.parley.core.PartialDate;
-import org.parley.core.PartialDateInput;
-import org.parley.core.Names;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.parley.curation.AuditLog;
 import org.parley.core.InputCheck;
-import org.parley.core.NodeId;
 import org.parley.core.ParleyException;
+import org.parley.core.Row;
 
 /** Creates and changes people and organizations; each method is one transaction. */
 @ApplicationScoped
@@ -29,13 +27,7 @@ public class ActorCuration {
     @Transactional
     public Person createPerson(CreatePersonInput input) {
         checks.valid(input, "input");
-        Person p = new Person();
-        p.requireUniqueName(input.name);
-        p.rename(input.name);
-        p.persist();
-        p.replaceAliases(input.aliases);
-        audit.record("createPerson", Person.TYPE, p.id, p.name);
-        return p;
+        return create(new Person(), input.name, input.aliases, "createPerson");
     }
 
     @Transactional
@@ -43,25 +35,16 @@ public class ActorCuration {
         checks.valid(input, "input");
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
-        renameIfGiven(p, input.name);
-        replaceAliasesIfGiven(p, input.aliases);
-        Person.getEntityManager().flush();
-        audit.record("updatePerson", Person.TYPE, p.id, p.name);
-        return p;
+        return update(p, input.name, input.aliases, "updatePerson");
     }
 
     @Transactional
     public Organization createOrganization(CreateOrganizationInput input) {
         checks.valid(input, "input");
         Organization o = new Organization();
-        o.requireUniqueName(input.name);
-        o.rename(input.name);
         o.kind = input.kind;
         o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
-        o.persist();
-        o.replaceAliases(input.aliases);
-        audit.record("createOrganization", Organization.TYPE, o.id, o.name);
-        return o;
+        return create(o, input.name, input.aliases, "createOrganization");
     }
 
     @Transactional
@@ -71,17 +54,31 @@ public class ActorCuration {
         ParleyException.requireVersion("organization", o.version, input.version);
         Organization parent = input.memberOf == null ? null : lockMembershipChain(o, organization(input.memberOf, "memberOf"));
         ParleyException.requireVersion("organization", o.version, input.version); // again: the lock re-read the row
-        renameIfGiven(o, input.name);
         if (input.kind != null) {
             o.kind = input.kind;
         }
         if (parent != null) {
             o.memberOfId = parent.id;
         }
-        replaceAliasesIfGiven(o, input.aliases);
-        Organization.getEntityManager().flush();
-        audit.record("updateOrganization", Organization.TYPE, o.id, o.name);
-        return o;
+        return update(o, input.name, input.aliases, "updateOrganization");
+    }
+
+    /** The steps every new person or organization takes: a unique name, the row, its aliases, the audit line. */
+    private <T extends NamedRecord> T create(T actor, String name, List<String> aliases, String action) {
+        actor.requireUniqueName(name);
+        actor.rename(name);
+        actor.persist();
+        actor.replaceAliases(aliases);
+        audit.record(action, actor.type(), actor.id, actor.name);
+        return actor;
+    }
+
+    /** The name and alias part of an update, shared by people and organizations, then the audit line. */
+    private <T extends NamedRecord> T update(T actor, String name, List<String> aliases, String action) {
+        renameIfGiven(actor, name);
+        replaceAliasesIfGiven(actor, aliases);
+        audit.record(action, actor.type(), actor.id, actor.name);
+        return actor;
     }
 
     @Transactional
@@ -103,15 +100,9 @@ public class ActorCuration {
     @Transactional
     public Office updateOffice(UpdateOfficeInput input) {
         checks.valid(input, "input");
-        Office office = Office.findById(NodeId.parseField(input.id, Office.TYPE, "id"));
-        if (office == null) {
-            throw ParleyException.unknownId(input.id, "id");
-        }
+        Office office = Row.require(Office.class, Office.TYPE, input.id, "id");
         ParleyException.requireVersion("office", office.version, input.version);
-        if (input.role != null) {
-            if (input.role.isBlank()) {
-                throw ParleyException.badField("role", "'role' must not be blank");
-            }
+        if (InputCheck.givenNotBlank(input.role, "role") != null) {
             office.role = input.role;
         }
         if (input.start != null) {
@@ -121,7 +112,6 @@ public class ActorCuration {
             office.to = PartialDate.of(input.end, "end");
         }
         checkPeriod(office);
-        Office.getEntityManager().flush();
         audit.record("updateOffice", Office.TYPE, office.id, office.role);
         return office;
     }
@@ -177,7 +167,6 @@ public class ActorCuration {
         return ids;
     }
 
-
     /** The period must make sense: an office cannot end before it began. */
     private static void checkPeriod(Office office) {
         if (office.from != null && office.to != null && office.to.end.isBefore(office.from.date)) {
@@ -186,31 +175,18 @@ public class ActorCuration {
         }
     }
 
-
-
     private static Person person(String globalId, String field) {
-        Person p = Person.findById(NodeId.parseField(globalId, Person.TYPE, field));
-        if (p == null) {
-            throw ParleyException.unknownId(globalId, field);
-        }
-        return p;
+        return Row.require(Person.class, Person.TYPE, globalId, field);
     }
 
     private static Organization organization(String globalId, String field) {
-        Organization o = Organization.findById(NodeId.parseField(globalId, Organization.TYPE, field));
-        if (o == null) {
-            throw ParleyException.unknownId(globalId, field);
-        }
-        return o;
+        return Row.require(Organization.class, Organization.TYPE, globalId, field);
     }
 
     /** A new canonical name, when the update gives one: not blank, not another record's. */
     private static void renameIfGiven(NamedRecord actor, String name) {
-        if (name == null) {
+        if (InputCheck.givenNotBlank(name, "name") == null) {
             return;
-        }
-        if (name.isBlank()) {
-            throw ParleyException.badField("name", "'name' must not be blank");
         }
         actor.requireUniqueName(name);
         actor.rename(name);

@@ -37,6 +37,9 @@ public abstract class NamedRecord extends DatasetRecord {
     /** "person" or "organization", for messages. */
     protected abstract String noun();
 
+    /** The GraphQL type name, for global IDs and the audit trail. */
+    public abstract String type();
+
     /** Replaces the other spellings of the name. */
     public void replaceAliases(List<String> aliases) {
         NameAlias.delete(this instanceof Person ? "personId" : "organizationId", id);

@@ -16,13 +16,16 @@ public class Organization extends NamedRecord {
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Organization";
 
-
-
     @Enumerated(EnumType.STRING)
     public OrganizationKind kind;
 
     @Column(name = "member_of_id")
     public Long memberOfId;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     @Override
     protected String noun() {

@@ -3,7 +3,6 @@ package org.parley.person;
 import java.util.Collection;
 import org.parley.core.Names;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
 
@@ -14,7 +13,10 @@ public class Person extends NamedRecord {
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Person";
 
-
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     @Override
     protected String noun() {

@@ -1,7 +1,5 @@
 package org.parley.position;
 
-
-import org.parley.core.PartialDateInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,9 +7,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.parley.curation.AuditLog;
 import org.parley.curation.Curator;
-import org.parley.core.ErrorCode;
 import org.parley.core.NodeId;
 import org.parley.core.ParleyException;
+import org.parley.core.Row;
+import org.parley.core.InputCheck;
 import org.parley.meeting.Meeting;
 import org.parley.person.Organization;
 import org.parley.person.Person;
@@ -62,17 +61,13 @@ public class PositionCuration {
             p.status = input.kind == PositionKind.COMMITMENT ? CommitmentStatus.MADE : null;
             p.kind = input.kind;
         }
-        if (input.summary != null && input.summary.isBlank()) {
-            throw ParleyException.badField("summary", "'summary' must not be blank");
-        }
-        if (input.summary != null) {
+        if (InputCheck.givenNotBlank(input.summary, "summary") != null) {
             p.summary = input.summary;
         }
         if (input.date != null) {
             p.date = PartialDate.of(input.date, "date");
         }
         apply(p, input);
-        Position.getEntityManager().flush();
         audit.record("updatePosition", Position.TYPE, p.id, null);
         return p;
     }
@@ -106,7 +101,6 @@ public class PositionCuration {
         change.persist();
         quotes.attach(Evidence.Subject.STATUS_CHANGE, change.id, input.evidence, "evidence");
         p.status = input.status;
-        Position.getEntityManager().flush();
         audit.record("changeCommitmentStatus", Position.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
         return p;
     }
@@ -150,36 +144,30 @@ public class PositionCuration {
     }
 
     static Position find(String globalId, String field) {
-        Position p = Position.findById(NodeId.parseField(globalId, Position.TYPE, field));
-        if (p == null) {
-            throw new ParleyException(ErrorCode.NOT_FOUND, "No position has the ID '" + globalId + "'",
-                    java.util.Map.of("field", field));
-        }
-        return p;
+        return Row.require(Position.class, Position.TYPE, globalId, field);
     }
 
     /** Copies the non-null fields of the input, checking every reference. */
     private static void apply(Position p, PositionInput input) {
         if (input.holder != null) {
-            p.holderId = exists(Person.findById(NodeId.parseField(input.holder, Person.TYPE, "holder")), "holder", input.holder);
+            p.holderId = Row.require(Person.class, Person.TYPE, input.holder, "holder").id;
         }
         if (input.onBehalfOf != null) {
-            p.organizationId = exists(Organization.findById(
-                    NodeId.parseField(input.onBehalfOf, Organization.TYPE, "onBehalfOf")), "onBehalfOf", input.onBehalfOf);
+            p.organizationId = Row.require(Organization.class, Organization.TYPE, input.onBehalfOf, "onBehalfOf").id;
         }
         if (input.attributedTo != null) {
             p.attributedTo = input.attributedTo;
         }
         if (input.topic != null) {
-            p.topicId = exists(Topic.findById(NodeId.parseField(input.topic, Topic.TYPE, "topic")), "topic", input.topic);
+            p.topicId = Row.require(Topic.class, Topic.TYPE, input.topic, "topic").id;
         }
         if (input.addressee != null) {
             NodeId ref = NodeId.parse(input.addressee, "addressee");
             if (ref.type().equals(Person.TYPE)) {
-                p.addresseePersonId = exists(Person.findById(ref.id()), "addressee", input.addressee);
+                p.addresseePersonId = Row.require(Person.class, Person.TYPE, input.addressee, "addressee").id;
                 p.addresseeOrganizationId = null;
             } else if (ref.type().equals(Organization.TYPE)) {
-                p.addresseeOrganizationId = exists(Organization.findById(ref.id()), "addressee", input.addressee);
+                p.addresseeOrganizationId = Row.require(Organization.class, Organization.TYPE, input.addressee, "addressee").id;
                 p.addresseePersonId = null;
             } else {
                 throw ParleyException.badField("addressee", "'addressee' must be the ID of a Person or an Organization");
@@ -189,16 +177,7 @@ public class PositionCuration {
             p.condition = input.condition;
         }
         if (input.meeting != null) {
-            p.meetingId = exists(Meeting.findById(NodeId.parseField(input.meeting, Meeting.TYPE, "meeting")),
-                    "meeting", input.meeting);
+            p.meetingId = Row.require(Meeting.class, Meeting.TYPE, input.meeting, "meeting").id;
         }
-    }
-
-
-    private static Long exists(org.parley.core.DatasetRecord record, String field, String globalId) {
-        if (record == null) {
-            throw ParleyException.unknownId(globalId, field);
-        }
-        return record.id;
     }
 }

@@ -10,26 +10,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("AddArticleInput")
 @Description("A news article to add as a source, with its full text.")
-public class AddArticleInput {
+public class AddArticleInput extends ArticleInput {
 
     /** Largest article text accepted (characters); the request body limit (64 KiB) caps it too. */
     public static final int MAX_TEXT = 60_000;
-
-    @NonNull
-    @NotBlank
-    @Size(max = 500)
-    @Description("Editorial title (at most 500 characters).")
-    public String title;
-
-    @NonNull
-    @NotNull
-    @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code of two lower-case letters")
-    @Description("ISO 639-1 language of the text (\"nl\").")
-    public String language;
-
-    @Size(max = 200)
-    @Description("The outlet that published it, when known (at most 200 characters).")
-    public String outlet;
 
     @NonNull
     @NotNull

@@ -1,8 +1,6 @@
 package org.parley.source;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -10,23 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("ImportArticleInput")
 @Description("A news article in the seed format of the founding dataset: a ` date YYYY-MM` header line, then the text.")
-public class ImportArticleInput {
-
-    @NonNull
-    @NotBlank
-    @Size(max = 500)
-    @Description("Editorial title (at most 500 characters).")
-    public String title;
-
-    @NonNull
-    @NotNull
-    @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code of two lower-case letters")
-    @Description("ISO 639-1 language of the text (\"nl\").")
-    public String language;
-
-    @Size(max = 200)
-    @Description("The outlet that published it, when known (at most 200 characters).")
-    public String outlet;
+public class ImportArticleInput extends ArticleInput {
 
     @NonNull
     @NotBlank
