@@ -31,7 +31,9 @@ class PersistedOnlyTest {
                 Path file = Files.createTempFile("parley-persisted-", ".json");
                 Files.writeString(file, new io.vertx.core.json.JsonObject().put(PersistedQueries.sha256(EXTRA), EXTRA).encode());
                 file.toFile().deleteOnExit();
-                return Map.of("parley.graphql.persisted-only", "true", "parley.graphql.persisted-operations", file.toString());
+                // production-like: GraphiQL (and with it the examples page) off as well
+                return Map.of("parley.graphql.persisted-only", "true", "parley.graphql.persisted-operations", file.toString(),
+                        "quarkus.smallrye-graphql.ui.enabled", "false");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -68,5 +70,14 @@ class PersistedOnlyTest {
 
         JsonPath extra = GraphQL.data(EXTRA, Map.of());
         assertEquals(true, extra.getInt("topics.totalCount") >= 1);
+    }
+
+    @Test
+    void theExamplesPageIsOffWithTheConsole() {
+        given().get("/q/graphql-ui/").then().statusCode(404);
+        String body = given().get("/graphiql-examples.html").then().statusCode(404).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("PARLEY_GRAPHIQL_ENABLED"), body);
+        // the front page still answers; it hides the two links itself (the browser test runs the console-on case)
+        given().get("/").then().statusCode(200);
     }
 }

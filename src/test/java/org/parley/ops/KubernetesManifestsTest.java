@@ -135,7 +135,7 @@ class KubernetesManifestsTest {
         Set<String> kinds = new TreeSet<>();
         docs.forEach(d -> kinds.add(d.kind()));
         for (String kind : List.of("Deployment", "Service", "ConfigMap", "PodDisruptionBudget",
-                "HorizontalPodAutoscaler", "StatefulSet", "Kustomization")) {
+                "HorizontalPodAutoscaler", "StatefulSet", "Kustomization", "NetworkPolicy")) {
             assertTrue(kinds.contains(kind), "missing a " + kind + "; have " + kinds);
         }
     }
@@ -316,6 +316,63 @@ class KubernetesManifestsTest {
         assertEquals(deployment.name(), target.get("name"));
         int min = ((Number) map(hpa.body(), "spec").get("minReplicas")).intValue();
         assertTrue(min >= 2, "minReplicas >= 2, so the PDB can let one pod go");
+    }
+
+    // ---------------------------------------------------------------- database and overlays
+
+    @Test
+    void postgresProbesUseTheRoleTheSecretCreates() {
+        Doc postgres = ofKind("StatefulSet").get(0);
+        Map<String, Object> container = cast(list(podSpec(postgres), "containers").get(0));
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            String command = String.join(" ", list(map(map(container, probe), "exec"), "command").stream()
+                    .map(String::valueOf).toList());
+            assertTrue(command.contains("pg_isready") && command.contains("-U \"$POSTGRES_USER\""),
+                    probe + " must check as POSTGRES_USER (the image creates no 'postgres' role then): " + command);
+        }
+        String image = (String) container.get("image");
+        assertTrue(image.matches("postgres:\\d+\\.\\d+-[a-z]+(@sha256:[0-9a-f]{64})?"),
+                "PostgreSQL image pinned to a minor version (or a digest): " + image);
+    }
+
+    @Test
+    void onlyParleyReachesPostgres() {
+        Doc policy = ofKind("NetworkPolicy").stream().filter(d -> "parley-postgres".equals(d.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no NetworkPolicy for PostgreSQL"));
+        Map<String, Object> spec = map(policy.body(), "spec");
+        Map<String, Object> postgresPod = map(map(map(ofKind("StatefulSet").get(0).body(), "spec"), "template"), "metadata");
+        assertSubset(map(map(spec, "podSelector"), "matchLabels"), map(postgresPod, "labels"), "policy selects the database pod");
+        assertTrue(list(spec, "policyTypes").contains("Ingress"));
+        List<Object> ingress = list(spec, "ingress");
+        assertEquals(1, ingress.size(), "one ingress rule");
+        Map<String, Object> rule = cast(ingress.get(0));
+        List<Object> from = list(rule, "from");
+        assertEquals(1, from.size());
+        Map<String, Object> appPod = map(map(map(appDeployment().body(), "spec"), "template"), "metadata");
+        Map<String, Object> allowed = map(map(cast(from.get(0)), "podSelector"), "matchLabels");
+        assertSubset(allowed, map(appPod, "labels"), "only Parley's pods are allowed");
+        assertEquals(List.of(5432), list(rule, "ports").stream().map(p -> cast(p).get("port")).toList());
+    }
+
+    @Test
+    void graphiqlAndTheExamplesPageFollowOneSwitchPerOverlay() {
+        // the base (production) has the console off, the local overlay on; the examples page follows it in code (ConsolePages)
+        assertEquals("false", map(ofKind("ConfigMap").get(0).body(), "data").get("PARLEY_GRAPHIQL_ENABLED"));
+        Doc local = ofKind("ConfigMap").stream().filter(d -> d.file().toString().contains("overlays/local")).findFirst()
+                .orElseThrow(() -> new AssertionError("the local overlay turns the console on"));
+        assertEquals("true", map(local.body(), "data").get("PARLEY_GRAPHIQL_ENABLED"));
+        assertTrue(propertiesText.contains("quarkus.smallrye-graphql.ui.enabled=${PARLEY_GRAPHIQL_ENABLED"));
+    }
+
+    @Test
+    void theProductionOverlayGeneratesNoSecretAndPinsNoMutableTag() {
+        Doc production = ofKind("Kustomization").stream().filter(d -> d.file().toString().contains("overlays/production"))
+                .findFirst().orElseThrow(() -> new AssertionError("no production overlay"));
+        assertTrue(list(production.body(), "secretGenerator").isEmpty(), "production Secrets are created by the operator");
+        for (Object image : list(production.body(), "images")) {
+            Map<String, Object> entry = cast(image);
+            assertNotNull(entry.get("digest"), "production images are set by digest (.ci/release.sh): " + entry);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
