@@ -5,7 +5,6 @@ import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -89,7 +88,8 @@ public class QueryType {
     @Query("nodes")
     @Description("Objects by their global IDs, in the order given, one result per ID (repeats included): what `node(id:)` answers for each, except that an ID naming nothing, or a retracted fact or a part of one (unless `includeRetracted: true`), gives null instead of an error. At most " + MAX_NODES + " IDs (BAD_USER_INPUT above); a malformed ID is BAD_USER_INPUT. Read in one statement per kind of object, however many IDs. An `AuditEntry` ID needs the editor role for the whole call.")
     public @NonNull List<Node> nodes(
-            @NonNull @Id @Description("Global IDs from any `id` fields, at most " + MAX_NODES + ".") List<@NonNull String> ids,
+            // [ID!]! in the schema: GraphQLSetup retypes it (SmallRye's @Id does not work on a list)
+            @NonNull @Description("Global IDs from any `id` fields, at most " + MAX_NODES + ".") List<@NonNull String> ids,
             @DefaultValue("false") @Description("Also fetch facts a curator retracted, and their parts (null by default).") boolean includeRetracted) {
         if (ids.size() > MAX_NODES) {
             throw ParleyException.badInput("ids", "'ids' may name at most " + MAX_NODES + " objects, was " + ids.size());
@@ -198,10 +198,7 @@ public class QueryType {
             @Description(PageRequest.LAST) Integer last,
             @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
-        Keyset keyset = Keyset.byName("t.name", "t.id");
-        Map<String, Object> params = new HashMap<>();
-        List<Topic> rows = Topic.<Topic>find("from Topic t where 1 = 1" + keyset.where(page, params)
-                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
+        List<Topic> rows = Keyset.byName("t.name", "t.id").page(Topic.class, "t", page);
         return new TopicConnection(Slice.of(rows, page, Topic.count(), t -> new Cursor(t.name, t.id), TopicType::new));
     }
 
@@ -213,10 +210,7 @@ public class QueryType {
             @Description(PageRequest.LAST) Integer last,
             @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
-        Keyset keyset = Keyset.byId("a.id", SortDirection.ASC);
-        Map<String, Object> params = new HashMap<>();
-        List<Article> rows = Article.<Article>find("from Article a where 1 = 1" + keyset.where(page, params)
-                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
+        List<Article> rows = Keyset.byId("a.id", SortDirection.ASC).page(Article.class, "a", page);
         return new ArticleConnection(Slice.of(rows, page, Article.count(), a -> new Cursor(null, a.id), ArticleType::new));
     }
 
@@ -229,10 +223,7 @@ public class QueryType {
             @Description(PageRequest.LAST) Integer last,
             @Description(PageRequest.BEFORE) String before) {
         PageRequest page = PageRequest.of(first, after, last, before);
-        Keyset keyset = Keyset.byId("e.id", SortDirection.DESC);
-        Map<String, Object> params = new HashMap<>();
-        List<AuditEntry> rows = AuditEntry.<AuditEntry>find("from AuditEntry e where 1 = 1" + keyset.where(page, params)
-                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
+        List<AuditEntry> rows = Keyset.byId("e.id", SortDirection.DESC).page(AuditEntry.class, "e", page);
         return new AuditEntryConnection(Slice.of(rows, page, AuditEntry.count(), e -> new Cursor(null, e.id),
                 AuditEntryType::new));
     }

@@ -1,6 +1,10 @@
 package org.parley.core;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +37,15 @@ public record Keyset(String key, String id, boolean nullable, SortDirection dire
     /** By id alone (insertion order, or its reverse). */
     public static Keyset byId(String idExpression, SortDirection direction) {
         return new Keyset(null, idExpression, false, direction, k -> null);
+    }
+
+    /** One page of all rows of {@code entity} (aliased {@code alias} in this keyset's expressions), in reading order. */
+    public <T extends Row> List<T> page(Class<T> entity, String alias, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<T> query = Panache.getEntityManager().createQuery("from " + entity.getSimpleName() + " " + alias
+                + " where 1 = 1" + where(page, params) + orderBy(page), entity).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** " and ..." keeping the rows after {@code page.after()} and before {@code page.before()}; empty without cursors. */
