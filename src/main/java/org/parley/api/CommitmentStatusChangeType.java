@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.source.Evidence;
+import org.parley.core.Fact;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
 import org.eclipse.microprofile.graphql.Id;
@@ -41,7 +42,7 @@ public class CommitmentStatusChangeType extends DatedType implements Node {
     @Singleton
     static NodeKind nodeKind() {
         return NodeKind.of(CommitmentStatusChange.TYPE, CommitmentStatusChange.class, CommitmentStatusChangeType::new)
-                .standingWhen("x.positionId in (select p.id from Position p where p.retractedAt is null)");
+                .standingWhen("x.positionId in " + Fact.standingIds("Position"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.core.Batch;
+import org.parley.core.Fact;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
 import org.eclipse.microprofile.graphql.Id;
@@ -48,11 +49,13 @@ public class EvidenceType implements Node {
     @Singleton
     static NodeKind nodeKind() {
         return NodeKind.of(Evidence.TYPE, Evidence.class, EvidenceType::new).standingWhen(
-                "(x.meetingId is null or x.meetingId in (select m.id from Meeting m where m.retractedAt is null))"
-                + " and (x.officeId is null or x.officeId in (select o.id from Office o where o.retractedAt is null))"
-                + " and (x.positionId is null or x.positionId in (select p.id from Position p where p.retractedAt is null))"
-                + " and (x.attendanceId is null or x.attendanceId in (select a.id from Attendance a where a.meetingId in (select m.id from Meeting m where m.retractedAt is null)))"
-                + " and (x.statusChangeId is null or x.statusChangeId in (select c.id from CommitmentStatusChange c where c.positionId in (select p.id from Position p where p.retractedAt is null)))");
+                "(x.meetingId is null or x.meetingId in " + Fact.standingIds("Meeting") + ")"
+                + " and (x.officeId is null or x.officeId in " + Fact.standingIds("Office") + ")"
+                + " and (x.positionId is null or x.positionId in " + Fact.standingIds("Position") + ")"
+                + " and (x.attendanceId is null or x.attendanceId in (select a.id from Attendance a"
+                + " where a.meetingId in " + Fact.standingIds("Meeting") + "))"
+                + " and (x.statusChangeId is null or x.statusChangeId in (select c.id from CommitmentStatusChange c"
+                + " where c.positionId in " + Fact.standingIds("Position") + "))");
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.Batch;
+import org.parley.core.Fact;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
 import org.parley.meeting.Attendance;
@@ -54,7 +55,7 @@ public class ParticipantType implements Node {
     @Singleton
     static NodeKind nodeKind() {
         return NodeKind.of(Attendance.TYPE, Attendance.class, (Attendance a) -> new ParticipantType(a, null))
-                .standingWhen("x.meetingId in (select m.id from Meeting m where m.retractedAt is null)");
+                .standingWhen("x.meetingId in " + Fact.standingIds("Meeting"));
     }
 
     @Override

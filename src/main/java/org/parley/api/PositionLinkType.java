@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.core.Batch;
+import org.parley.core.Fact;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
 import org.eclipse.microprofile.graphql.Id;
@@ -43,8 +44,10 @@ public class PositionLinkType implements Node {
     @Produces
     @Singleton
     static NodeKind nodeKind() {
-        return NodeKind.of(PositionLink.TYPE, PositionLink.class, (PositionLink l) -> new PositionLinkType(l, l.earlierId))
-                .standingWhen("x.laterId in (select p.id from Position p where p.retractedAt is null) and x.earlierId in (select p.id from Position p where p.retractedAt is null)");
+        return NodeKind.of(PositionLink.TYPE, PositionLink.class,
+                (PositionLink l) -> new PositionLinkType(l, l.earlierId))
+                .standingWhen("x.laterId in " + Fact.standingIds("Position")
+                        + " and x.earlierId in " + Fact.standingIds("Position"));
     }
 
     @Override
