@@ -3,7 +3,10 @@
 #  1. graphql-codegen (typescript + typescript-operations, Date mapped to string) generates types
 #     for the example operations in src/main/graphql/examples, and tsc --noEmit compiles them
 #     together with src/test/codegen/usage.ts;
-#  2. graphql-inspector diffs the released schema (src/main/graphql/released/schema.graphql)
+#  2. Apollo Client's InMemoryCache normalises every object of the example operations' answers
+#     (src/test/codegen/apollo-cache.mjs over the answers ExamplesTest records in
+#     target/apollo-responses; recorded here first when missing or older than the sources);
+#  3. graphql-inspector diffs the released schema (src/main/graphql/released/schema.graphql)
 #     against src/main/graphql/schema.graphql; a breaking change fails unless the README's
 #     Changelog section names its coordinate (src/test/codegen/check-schema.mjs).
 # The npm project is src/test/codegen (package.json + package-lock.json; node_modules ignored).
@@ -42,6 +45,14 @@ fi
 rm -rf "$DIR/generated"
 step "graphql-codegen generates types for the example operations" npx --no-install graphql-codegen --config codegen.yml --silent
 step "tsc --noEmit compiles the generated types and their use" npx --no-install tsc --noEmit -p tsconfig.json
+RECORDED=target/apollo-responses/.recorded
+if [ ! -f "$RECORDED" ] || [ -n "$(find src/main src/test/java -type f -newer "$RECORDED" -print -quit)" ]; then
+    log "recording the example answers as Apollo Client asks for them (ExamplesTest; log: target/apollo-record.log)"
+    mkdir -p target
+    ./mvnw -B test -Dtest=ExamplesTest ${PARLEY_TEST_PORT:+-Dquarkus.http.test-port=$PARLEY_TEST_PORT} \
+        >target/apollo-record.log 2>&1 || log "ExamplesTest failed; see target/apollo-record.log"
+fi
+step "Apollo's InMemoryCache normalises every object of the example answers" node apollo-cache.mjs
 # graphql-inspector's own report (it exits non-zero on any breaking change; the rule below decides).
 (cd "$DIR" && npx --no-install graphql-inspector diff ../../main/graphql/released/schema.graphql ../../main/graphql/schema.graphql) || true
 step "no breaking schema change without a Changelog entry" node check-schema.mjs

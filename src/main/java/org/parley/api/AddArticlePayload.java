@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("The result of adding an article.")
+@Description("The result of adding an article. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class AddArticlePayload {
 
     private final ArticleType article;

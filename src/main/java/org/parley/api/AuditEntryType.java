@@ -3,6 +3,8 @@ package org.parley.api;
 import org.parley.curation.AuditEntry;
 import org.parley.position.Position;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -10,16 +12,37 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
 
+@org.eclipse.microprofile.graphql.GraphQLApi
 @Type("AuditEntry")
 @Name("AuditEntry")
 @Description("One change made through the API: who made it, what it was, to which record, and when.")
-public class AuditEntryType {
+public class AuditEntryType implements Node {
 
     private final AuditEntry entry;
 
+    AuditEntryType() {
+        this(new AuditEntry());
+    }
+
     public AuditEntryType(AuditEntry entry) {
         this.entry = entry;
+    }
+
+    /** Editors only, like `auditLog`: an entry names a curator. Never retracted. */
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(AuditEntry.TYPE, AuditEntry.class, AuditEntryType::new).readableBy("editor");
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of this entry; `node(id:)` fetches it (editors only).")
+    public String getId() {
+        return NodeId.of(AuditEntry.TYPE, entry.id);
     }
 
     @NonNull

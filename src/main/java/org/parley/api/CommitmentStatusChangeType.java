@@ -3,11 +3,17 @@ package org.parley.api;
 import org.parley.position.CommitmentStatus;
 import org.parley.position.CommitmentStatusChange;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.source.Evidence;
+import org.parley.core.Fact;
+import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,7 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("CommitmentStatusChange")
 @Name("CommitmentStatusChange")
 @Description("A step in a commitment's history, e.g. MADE to KEPT, dated and backed by evidence.")
-public class CommitmentStatusChangeType extends DatedType {
+public class CommitmentStatusChangeType extends DatedType implements Node {
 
     private final CommitmentStatusChange change;
 
@@ -29,6 +35,22 @@ public class CommitmentStatusChangeType extends DatedType {
     public CommitmentStatusChangeType(CommitmentStatusChange change) {
         super(change.date);
         this.change = change;
+    }
+
+    /** Hidden from default reads with its position. */
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(CommitmentStatusChange.TYPE, CommitmentStatusChange.class, CommitmentStatusChangeType::new)
+                .standingWhen("x.positionId in " + Fact.standingIds("Position"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of this step.")
+    public String getId() {
+        return NodeId.of(CommitmentStatusChange.TYPE, change.id);
     }
 
     @Ignore

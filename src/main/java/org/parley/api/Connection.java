@@ -38,7 +38,7 @@ public abstract class Connection<N, E> {
     @NonNull
     @Description("Where this page sits in the list.")
     public PageInfo getPageInfo() {
-        return new PageInfo(slice.endCursor(), slice.hasNextPage());
+        return new PageInfo(slice.startCursor(), slice.endCursor(), slice.hasNextPage(), slice.hasPreviousPage());
     }
 
     @NonNull

@@ -2,6 +2,8 @@ package org.parley.api;
 
 import org.parley.source.Evidence;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +11,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.core.Batch;
+import org.parley.core.Fact;
+import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
+import org.eclipse.microprofile.graphql.Id;
 import org.parley.source.Article;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,7 +26,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Evidence")
 @Name("Evidence")
 @Description("A verbatim quote from an article that backs a fact.")
-public class EvidenceType {
+public class EvidenceType implements Node {
 
     private final Evidence evidence;
 
@@ -36,6 +42,28 @@ public class EvidenceType {
 
     public EvidenceType(Evidence evidence) {
         this.evidence = evidence;
+    }
+
+    /** Hidden from default reads with the fact it backs (whichever of the five kinds that is). */
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(Evidence.TYPE, Evidence.class, EvidenceType::new).standingWhen(
+                "(x.meetingId is null or x.meetingId in " + Fact.standingIds("Meeting") + ")"
+                + " and (x.officeId is null or x.officeId in " + Fact.standingIds("Office") + ")"
+                + " and (x.positionId is null or x.positionId in " + Fact.standingIds("Position") + ")"
+                + " and (x.attendanceId is null or x.attendanceId in (select a.id from Attendance a"
+                + " where a.meetingId in " + Fact.standingIds("Meeting") + "))"
+                + " and (x.statusChangeId is null or x.statusChangeId in (select c.id from CommitmentStatusChange c"
+                + " where c.positionId in " + Fact.standingIds("Position") + "))");
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of this quote (one quote backing one fact).")
+    public String getId() {
+        return NodeId.of(Evidence.TYPE, evidence.id);
     }
 
     @Ignore

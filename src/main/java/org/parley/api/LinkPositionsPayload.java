@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("The two positions after linking them.")
+@Description("The two positions after linking them. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class LinkPositionsPayload {
 
     private final PositionType later;

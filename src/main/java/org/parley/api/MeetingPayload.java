@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A meeting after a change.")
+@Description("A meeting after a change. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class MeetingPayload {
 
     private final MeetingType meeting;

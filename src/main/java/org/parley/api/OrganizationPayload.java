@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("An organization after a change.")
+@Description("An organization after a change. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class OrganizationPayload {
 
     private final OrganizationType organization;

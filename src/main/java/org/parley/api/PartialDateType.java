@@ -12,7 +12,7 @@ import org.parley.core.PartialDate;
 /** The GraphQL type {@code PartialDate}: a date as known, the output twin of {@code PartialDateInput}. */
 @Type("PartialDate")
 @Name("PartialDate")
-@Description("A date known to the day, the month or the year, with how it was obtained. Never a made-up day: `value` is written at its precision (`2025`, `2025-02`, `2025-02-27`); `start` and `end` bound the period it names.")
+@Description("A date known to the day, the month or the year, with how it was obtained. Never a made-up day: `value` is written at its precision (`2025`, `2025-02`, `2025-02-27`); `start` and `end` bound the period it names. Value type (no `id`): a date is its fields, and belongs to the object that has it.")
 public class PartialDateType {
 
     private final PartialDate date;

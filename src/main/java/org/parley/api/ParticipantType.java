@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.Batch;
+import org.parley.core.Fact;
+import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
 import org.parley.meeting.Attendance;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.ParticipantRole;
@@ -26,12 +32,13 @@ import org.parley.source.Evidence;
 @Type("Participant")
 @Name("Participant")
 @Description("Someone taking part in a meeting: a person, or a delegation known only by its organization.")
-public class ParticipantType {
+public class ParticipantType implements Node {
 
     private final Attendance attendance;
 
     /** Nested fields fetched ahead with this one (see CommitmentsView). */
     private final Ahead ahead = new Ahead();
+    /** The meeting, when the row was read with it; else {@link #office} loads it. */
     private final Meeting meeting;
 
     ParticipantType() {
@@ -41,6 +48,22 @@ public class ParticipantType {
     public ParticipantType(Attendance attendance, Meeting meeting) {
         this.attendance = attendance;
         this.meeting = meeting;
+    }
+
+    /** Hidden from default reads with its meeting. */
+    @Produces
+    @Singleton
+    static NodeKind nodeKind() {
+        return NodeKind.of(Attendance.TYPE, Attendance.class, (Attendance a) -> new ParticipantType(a, null))
+                .standingWhen("x.meetingId in " + Fact.standingIds("Meeting"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of this participation (one person or delegation at one meeting).")
+    public String getId() {
+        return NodeId.of(Attendance.TYPE, attendance.id);
     }
 
     @NonNull
@@ -73,9 +96,16 @@ public class ParticipantType {
         for (Office o : Office.ofPeople(Batch.ids(participants, p -> p.attendance.personId))) {
             byPerson.computeIfAbsent(o.personId, k -> new ArrayList<>()).add(o);
         }
+        Map<Long, Meeting> loaded = new HashMap<>();
+        java.util.Set<Long> unread = Batch.ids(participants.stream().filter(p -> p.meeting == null).toList(),
+                p -> p.attendance.meetingId);
+        if (!unread.isEmpty()) { // only participants fetched by ID come without their meeting
+            Meeting.<Meeting>list("id in ?1", unread).forEach(m -> loaded.put(m.id, m));
+        }
         List<OfficeType> result = new ArrayList<>(participants.size());
         for (ParticipantType p : participants) {
-            LocalDate day = p.meeting.date == null ? null : p.meeting.date.date;
+            Meeting meeting = p.meeting != null ? p.meeting : loaded.get(p.attendance.meetingId);
+            LocalDate day = meeting == null || meeting.date == null ? null : meeting.date.date;
             Office held = day == null ? null : Office.heldOn(byPerson.getOrDefault(p.attendance.personId, List.of()),
                     day, p.attendance.organizationId);
             result.add(held == null ? null : new OfficeType(held));

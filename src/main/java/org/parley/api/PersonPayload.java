@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("A person after a change.")
+@Description("A person after a change. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class PersonPayload {
 
     private final PersonType person;

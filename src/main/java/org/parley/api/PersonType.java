@@ -116,9 +116,11 @@ public class PersonType implements Node, Actor {
             @Description("Only positions whose date period starts on or after this day.") LocalDate from,
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, context);
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        PageRequest page = PageRequest.of(first, after, last, before, context);
         PositionFilter filter = new PositionFilter(null, null, kind, null, null, DateRange.of(on, from, to));
         Map<Long, Slice<Position>> pages = positionService.pagesByHolder(
                 Batch.ids(people, PersonType::databaseId), filter, order, page);
@@ -132,9 +134,11 @@ public class PersonType implements Node, Actor {
             @Description("Only meetings whose date period starts on or after this day.") LocalDate from,
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, context);
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        PageRequest page = PageRequest.of(first, after, last, before, context);
         MeetingFilter filter = new MeetingFilter(null, null, status, null, DateRange.of(null, from, to));
         Map<Long, Slice<Meeting>> pages = meetingService.pagesByParticipant(
                 Batch.ids(people, PersonType::databaseId), filter, order, page);

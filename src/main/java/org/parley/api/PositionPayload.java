@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("The position after a change.")
+@Description("The position after a change. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class PositionPayload {
 
     private final PositionType position;

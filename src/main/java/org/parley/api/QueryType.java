@@ -17,6 +17,7 @@ import org.parley.core.Cursor;
 import org.parley.core.DateMatch;
 import org.parley.core.DateRange;
 import org.parley.core.Fact;
+import org.parley.core.Keyset;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKinds;
 import org.parley.core.PageRequest;
@@ -48,6 +49,9 @@ import org.parley.source.Article;
 @GraphQLApi
 public class QueryType {
 
+    /** The most IDs one {@code nodes} call takes: a page's worth, as for connections. */
+    static final int MAX_NODES = PageRequest.MAX_PAGE_SIZE;
+
     @Inject
     PositionService positions;
 
@@ -67,16 +71,31 @@ public class QueryType {
     Context context;
 
     @Query("node")
-    @Description("Any object by its global ID. An ID that is well-formed but names nothing is a NOT_FOUND error; so is a retracted fact unless `includeRetracted: true`.")
+    @Description("Any object by its global ID. An ID that is well-formed but names nothing is a NOT_FOUND error; so is a retracted fact, or a part of one (a participant of a retracted meeting, the evidence of a retracted position), unless `includeRetracted: true`. An `AuditEntry` needs the editor role, like `auditLog`.")
     public @NonNull Node node(@NonNull @Id @Description("A global ID from any `id` field.") String id,
-            @DefaultValue("false") @Description("Also fetch a fact a curator retracted (NOT_FOUND by default).") boolean includeRetracted) {
+            @DefaultValue("false") @Description("Also fetch a fact a curator retracted, and its parts (NOT_FOUND by default).") boolean includeRetracted) {
         NodeId ref = NodeId.parse(id, "id");
+        nodeKinds.requireReadable(nodeKinds.kind(ref, id, "id"));
         Row row = nodeKinds.find(ref, id, "id");
-        if (!includeRetracted && row instanceof Fact fact && fact.isRetracted()) {
+        if (!includeRetracted && nodeKinds.hidden(ref, row)) {
             throw new ParleyException(org.parley.core.ErrorCode.NOT_FOUND, "The " + ref.type() + " '" + id
-                    + "' was retracted; ask with includeRetracted: true to see it", Map.of("argument", "id"));
+                    + "' was retracted, or belongs to a retracted fact; ask with includeRetracted: true to see it",
+                    Map.of("argument", "id"));
         }
         return (Node) nodeKinds.present(ref, row);
+    }
+
+    @Query("nodes")
+    @Description("Objects by their global IDs, in the order given, one result per ID (repeats included): what `node(id:)` answers for each, except that an ID naming nothing, or a retracted fact or a part of one (unless `includeRetracted: true`), gives null instead of an error. At most " + MAX_NODES + " IDs (BAD_USER_INPUT above); a malformed ID is BAD_USER_INPUT. Read in one statement per kind of object, however many IDs. An `AuditEntry` ID needs the editor role for the whole call.")
+    public @NonNull List<Node> nodes(
+            // [ID!]! in the schema: GraphQLSetup retypes it (SmallRye's @Id does not work on a list)
+            @NonNull @Description("Global IDs from any `id` fields, at most " + MAX_NODES + ".") List<@NonNull String> ids,
+            @DefaultValue("false") @Description("Also fetch facts a curator retracted, and their parts (null by default).") boolean includeRetracted) {
+        if (ids.size() > MAX_NODES) {
+            throw ParleyException.badInput("ids", "'ids' may name at most " + MAX_NODES + " objects, was " + ids.size());
+        }
+        List<NodeId> refs = ids.stream().map(id -> NodeId.parse(id, "ids")).toList();
+        return nodeKinds.presentAll(refs, includeRetracted).stream().map(Node.class::cast).toList();
     }
 
     @Query("commitments")
@@ -101,10 +120,12 @@ public class QueryType {
             @Description("Only positions whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before,
             @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default).") boolean includeRetracted) {
-        PageRequest page = PageRequest.of(first, after, context);
+        PageRequest page = PageRequest.of(first, after, last, before, context);
         PositionFilter filter = new PositionFilter(
                 holder == null ? null : names.person(holder, "holder").id,
                 organization == null ? null : names.organization(organization, "organization").id,
@@ -126,10 +147,12 @@ public class QueryType {
             @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
             @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
             @DefaultValue("ASC") @Description("Date order.") SortDirection order,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before,
             @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default).") boolean includeRetracted) {
-        PageRequest page = PageRequest.of(first, after, context);
+        PageRequest page = PageRequest.of(first, after, last, before, context);
         MeetingFilter filter = new MeetingFilter(
                 participant == null ? null : names.person(participant, "participant").id,
                 organization == null ? null : names.organization(organization, "organization").id,
@@ -147,9 +170,11 @@ public class QueryType {
     @Description("People by name, optionally only those whose name or an alias contains `search`.")
     public @NonNull PersonConnection people(
             @Description("Part of a name or alias, ignoring case and diacritics.") String search,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        return new PersonConnection(Person.page(search, PageRequest.of(first, after)).map(PersonType::new));
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        return new PersonConnection(Person.page(search, PageRequest.of(first, after, last, before)).map(PersonType::new));
     }
 
     @Query("organizations")
@@ -157,34 +182,35 @@ public class QueryType {
     public @NonNull OrganizationConnection organizations(
             @Description("Part of a name or alias, ignoring case and diacritics (\"navo\").") String search,
             @Description("Only organizations of this kind.") OrganizationKind kind,
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        return new OrganizationConnection(Organization.page(search, kind, PageRequest.of(first, after))
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        return new OrganizationConnection(Organization.page(search, kind, PageRequest.of(first, after, last, before))
                 .map(OrganizationType::new));
     }
 
     @Query("topics")
     @Description("The controlled list of topics, by name.")
     public @NonNull TopicConnection topics(
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        Cursor c = page.after();
-        List<Topic> rows = c == null
-                ? Topic.<Topic>find("order by name, id").range(0, page.fetchSize() - 1).list()
-                : Topic.<Topic>find("name > ?1 or (name = ?1 and id > ?2) order by name, id", c.sortKey(), c.id())
-                        .range(0, page.fetchSize() - 1).list();
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        PageRequest page = PageRequest.of(first, after, last, before);
+        List<Topic> rows = Keyset.byName("t.name", "t.id").page(Topic.class, "t", page);
         return new TopicConnection(Slice.of(rows, page, Topic.count(), t -> new Cursor(t.name, t.id), TopicType::new));
     }
 
     @Query("articles")
     @Description("The source articles, in the order they were added.")
     public @NonNull ArticleConnection articles(
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        long afterId = page.after() == null ? Long.MIN_VALUE : page.after().id();
-        List<Article> rows = Article.<Article>find("id > ?1 order by id", afterId).range(0, page.fetchSize() - 1).list();
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        PageRequest page = PageRequest.of(first, after, last, before);
+        List<Article> rows = Keyset.byId("a.id", SortDirection.ASC).page(Article.class, "a", page);
         return new ArticleConnection(Slice.of(rows, page, Article.count(), a -> new Cursor(null, a.id), ArticleType::new));
     }
 
@@ -192,11 +218,12 @@ public class QueryType {
     @RolesAllowed("editor")
     @Description("Every change made through the API, newest first. Editors only: it names the curators.")
     public @NonNull AuditEntryConnection auditLog(
-            @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE) @Description("Page size, 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first,
-            @Description("Cursor after which the page starts (`pageInfo.endCursor`).") String after) {
-        PageRequest page = PageRequest.of(first, after);
-        long beforeId = page.after() == null ? Long.MAX_VALUE : page.after().id();
-        List<AuditEntry> rows = AuditEntry.newestBefore(beforeId, page.fetchSize());
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
+        PageRequest page = PageRequest.of(first, after, last, before);
+        List<AuditEntry> rows = Keyset.byId("e.id", SortDirection.DESC).page(AuditEntry.class, "e", page);
         return new AuditEntryConnection(Slice.of(rows, page, AuditEntry.count(), e -> new Cursor(null, e.id),
                 AuditEntryType::new));
     }

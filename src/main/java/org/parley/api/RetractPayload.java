@@ -3,7 +3,7 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("The fact after its retraction.")
+@Description("The fact after its retraction. " + PageInfo.VALUE_TYPE_PAYLOAD)
 public class RetractPayload {
 
     private final Node node;

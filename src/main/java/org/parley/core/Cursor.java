@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Keyset position in a sorted list: the sort key of the last item seen and its id.
+ * Keyset position in a sorted list: the sort key of an item and its id.
  * Opaque to clients; paging with it costs the same on page 1 and page 10,000.
  */
 public record Cursor(String sortKey, long id) {
@@ -17,11 +17,16 @@ public record Cursor(String sortKey, long id) {
     }
 
     public static Cursor decode(String after) {
-        if (after == null) {
+        return decode(after, "after");
+    }
+
+    /** Decodes the value of a cursor argument; a value this service did not hand out is BAD_USER_INPUT naming it. */
+    public static Cursor decode(String value, String argument) {
+        if (value == null) {
             return null;
         }
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            String raw = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
             int last = raw.lastIndexOf('|');
             if (raw.startsWith(PREFIX) && last >= PREFIX.length()) {
                 String key = raw.substring(PREFIX.length(), last);
@@ -30,6 +35,10 @@ public record Cursor(String sortKey, long id) {
         } catch (IllegalArgumentException e) {
             // falls through (also covers NumberFormatException)
         }
-        throw ParleyException.badInput("after", "'after' is not a cursor returned by this list");
+        throw notOurs(argument);
+    }
+
+    static ParleyException notOurs(String argument) {
+        return ParleyException.badInput(argument, "'" + argument + "' is not a cursor returned by this list");
     }
 }

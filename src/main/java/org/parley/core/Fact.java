@@ -32,6 +32,11 @@ public abstract class Fact extends DatasetRecord {
         retractionReason = reason;
     }
 
+    /** HQL subquery of the ids of the standing (not retracted) facts of {@code entity}, e.g. for {@code x.meetingId in ...}. */
+    public static String standingIds(String entity) {
+        return "(select s.id from " + entity + " s where s.retractedAt is null)";
+    }
+
     /** HQL condition that keeps only standing facts of alias {@code a}, or nothing when retracted ones are wanted too. */
     public static String standing(String alias, boolean includeRetracted) {
         return includeRetracted ? "" : " and " + alias + ".retractedAt is null";

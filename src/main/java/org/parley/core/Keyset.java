@@ -1,77 +1,131 @@
 package org.parley.core;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * HQL for chronological keyset paging over (date, id), dates ascending or descending with
- * undated rows last. No OFFSET: the database seeks straight to the cursor through the index.
+ * HQL for keyset paging over a list sorted by (key, id), both in one direction, with null keys
+ * (when the key may be null) after the others in either direction. No OFFSET: the database
+ * seeks straight to the cursor through the index. A backward page ({@code last}) is read in
+ * the exact reverse order from its cursor and turned round by {@link Slice#of}, so both
+ * directions cost the same.
+ *
+ * @param key      the key expression, e.g. {@code p.date.date}; null for lists sorted by id alone
+ * @param id       the id expression, e.g. {@code p.id}
+ * @param nullable whether the key may be null (then a NOT NULL key's cheaper seek is not used)
+ * @param parseKey the key of a cursor as the query parameter (its {@code sortKey} string)
  */
-public final class Keyset {
+public record Keyset(String key, String id, boolean nullable, SortDirection direction,
+        Function<String, Object> parseKey) {
 
-    private Keyset() {
+    /** (date, id) of {@code alias.date.date}: chronological lists (meetings may be undated). */
+    public static Keyset byDate(String alias, SortDirection direction, boolean nullableDate) {
+        return new Keyset(alias + ".date.date", alias + ".id", nullableDate, direction, LocalDate::parse);
     }
 
-    /** The condition "after the cursor" for {@code alias.date.date, alias.id}; empty when there is no cursor. */
-    public static String after(String alias, Cursor cursor, SortDirection direction, Map<String, Object> params) {
-        return after(alias, cursor, direction, params, true);
+    /** (name, id) for lists sorted by a NOT NULL text column, ascending. */
+    public static Keyset byName(String keyExpression, String idExpression) {
+        return new Keyset(keyExpression, idExpression, false, SortDirection.ASC, k -> k == null ? "" : k);
+    }
+
+    /** By id alone (insertion order, or its reverse). */
+    public static Keyset byId(String idExpression, SortDirection direction) {
+        return new Keyset(null, idExpression, false, direction, k -> null);
+    }
+
+    /** One page of all rows of {@code entity} (aliased {@code alias} in this keyset's expressions), in reading order. */
+    public <T extends Row> List<T> page(Class<T> entity, String alias, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<T> query = Panache.getEntityManager().createQuery("from " + entity.getSimpleName() + " " + alias
+                + " where 1 = 1" + where(page, params) + orderBy(page), entity).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** " and ..." keeping the rows after {@code page.after()} and before {@code page.before()}; empty without cursors. */
+    public String where(PageRequest page, Map<String, Object> params) {
+        String where = "";
+        if (page.after() != null) {
+            where += " and " + beyond(page.after(), false, "after", params);
+        }
+        if (page.before() != null) {
+            where += " and " + beyond(page.before(), true, "before", params);
+        }
+        return where;
+    }
+
+    /** " order by ..." in reading order: the list order, or its reverse for a backward page. */
+    public String orderBy(PageRequest page) {
+        return " order by " + terms(page);
+    }
+
+    /** The sort terms of {@link #orderBy}, for a window function's {@code over (... order by)}. */
+    public String terms(PageRequest page) {
+        boolean desc = descending(page.backward());
+        String dir = desc ? " desc" : " asc";
+        if (key == null) {
+            return id + dir;
+        }
+        // null keys sit last in list order, so first when read backwards
+        String nulls = nullable ? (page.backward() ? " nulls first" : " nulls last") : "";
+        return key + dir + nulls + ", " + id + dir;
     }
 
     /**
-     * As {@link #after(String, Cursor, SortDirection, Map)}; with {@code nullableDate} false (the
-     * date column is NOT NULL) the condition starts with a plain bound on the date, so the database
-     * seeks to the cursor through the (date, id) index instead of filtering every row before it.
+     * The rows strictly past {@code cursor} in list order ({@code reverse} false) or in the
+     * reverse order (true, for {@code before}).
      */
-    public static String after(String alias, Cursor cursor, SortDirection direction, Map<String, Object> params,
-            boolean nullableDate) {
-        if (cursor != null && !nullableDate && cursor.sortKey() != null) {
-            String cmp = direction == SortDirection.DESC ? "<" : ">";
-            String date = alias + ".date.date";
-            params.put("cursorId", cursor.id());
-            params.put("cursorDate", parseDate(cursor.sortKey()));
-            return " and " + date + " " + cmp + "= :cursorDate and (" + date + " " + cmp + " :cursorDate or "
-                    + alias + ".id " + cmp + " :cursorId)";
+    private String beyond(Cursor cursor, boolean reverse, String argument, Map<String, Object> params) {
+        String cmp = descending(reverse) ? "<" : ">";
+        String idParam = argument + "Id";
+        params.put(idParam, cursor.id());
+        String idPast = id + " " + cmp + " :" + idParam;
+        if (key == null) {
+            return idPast;
         }
-        if (cursor == null) {
-            return "";
-        }
-        String cmp = direction == SortDirection.DESC ? "<" : ">";
-        String date = alias + ".date.date";
-        String id = alias + ".id";
-        params.put("cursorId", cursor.id());
+        boolean nullsPast = !reverse; // null keys come after every other key in list order
         if (cursor.sortKey() == null) {
-            return " and " + date + " is null and " + id + " " + cmp + " :cursorId";
+            if (!nullable) {
+                throw Cursor.notOurs(argument);
+            }
+            return "(" + key + " is null and " + idPast + (nullsPast ? ")" : " or " + key + " is not null)");
         }
-        params.put("cursorDate", parseDate(cursor.sortKey()));
-        return " and (" + date + " " + cmp + " :cursorDate or (" + date + " = :cursorDate and " + id + " " + cmp
-                + " :cursorId) or " + date + " is null)";
+        String keyParam = argument + "Key";
+        try {
+            params.put(keyParam, parseKey.apply(cursor.sortKey()));
+        } catch (RuntimeException e) {
+            throw Cursor.notOurs(argument);
+        }
+        String k = ":" + keyParam;
+        if (!nullable) {
+            // a plain bound first, so the database seeks through the (key, id) index
+            return key + " " + cmp + "= " + k + " and (" + key + " " + cmp + " " + k + " or " + idPast + ")";
+        }
+        return "(" + key + " " + cmp + " " + k + " or (" + key + " = " + k + " and " + idPast + ")"
+                + (nullsPast ? " or " + key + " is null)" : ")");
     }
 
-    public static String orderBy(String alias, SortDirection direction) {
-        String dir = direction == SortDirection.DESC ? "desc" : "asc";
-        return " order by " + alias + ".date.date " + dir + " nulls last, " + alias + ".id " + dir;
+    private boolean descending(boolean reverse) {
+        return (direction == SortDirection.DESC) != reverse;
     }
 
-    /** The same order in memory, for rows regrouped after a windowed query. */
+    /** The same order in memory, in reading order, for rows regrouped after a windowed query. */
     public static <T> Comparator<T> comparator(Function<T, LocalDate> dateOf, Function<T, Long> idOf,
-            SortDirection direction) {
+            SortDirection direction, PageRequest page) {
         Comparator<T> byDate = Comparator.comparing(dateOf, Comparator.nullsLast(
                 direction == SortDirection.DESC ? Comparator.<LocalDate>reverseOrder() : Comparator.<LocalDate>naturalOrder()));
         Comparator<T> byId = Comparator.comparing(idOf);
-        return byDate.thenComparing(direction == SortDirection.DESC ? byId.reversed() : byId);
+        Comparator<T> listOrder = byDate.thenComparing(direction == SortDirection.DESC ? byId.reversed() : byId);
+        return page.backward() ? listOrder.reversed() : listOrder;
     }
 
     public static Cursor cursor(LocalDate date, Long id) {
         return new Cursor(date == null ? null : date.toString(), id);
-    }
-
-    private static LocalDate parseDate(String key) {
-        try {
-            return LocalDate.parse(key);
-        } catch (RuntimeException e) {
-            throw ParleyException.badInput("after", "'after' is not a cursor returned by this list");
-        }
     }
 }

@@ -4,14 +4,14 @@ import org.parley.person.NameAlias;
 
 import java.util.Map;
 
-/** Keyset paging over (searchName, id) for lists sorted by name, with an optional substring search. */
+/** Lists sorted by name: an optional substring search, and keyset paging over (searchName, id). */
 public final class NamePage {
 
     private NamePage() {
     }
 
-    /** HQL "where ..." for alias x: the search (on the name or any alias) and the cursor. */
-    public static String where(String alias, String aliasOwnerColumn, String search, Cursor after,
+    /** HQL "where ..." for alias x: the search (on the name or any alias) and the page's cursors, if any. */
+    public static String where(String alias, String aliasOwnerColumn, String search, PageRequest page,
             Map<String, Object> params) {
         StringBuilder hql = new StringBuilder(" where 1 = 1");
         if (search != null && !search.isBlank()) {
@@ -25,13 +25,15 @@ public final class NamePage {
                     .append(" from NameAlias n where n.searchName like :search escape '\\'))");
             params.put("search", like);
         }
-        if (after != null) {
-            hql.append(" and (").append(alias).append(".searchName > :afterName or (").append(alias)
-                    .append(".searchName = :afterName and ").append(alias).append(".id > :afterId))");
-            params.put("afterName", after.sortKey() == null ? "" : after.sortKey());
-            params.put("afterId", after.id());
+        if (page != null) {
+            hql.append(keyset(alias).where(page, params));
         }
         return hql.toString();
+    }
+
+    /** The order of these lists. */
+    public static Keyset keyset(String alias) {
+        return Keyset.byName(alias + ".searchName", alias + ".id");
     }
 
 

@@ -12,6 +12,9 @@ import java.util.List;
 @Table(name = "audit_entry")
 public class AuditEntry extends Row {
 
+    /** The GraphQL type name inside its global ID. */
+    public static final String TYPE = "AuditEntry";
+
     /** The JWT subject of the curator. */
     public String actor;
 
@@ -28,11 +31,6 @@ public class AuditEntry extends Row {
 
     @Column(name = "changed_at")
     public LocalDateTime changedAt;
-
-    /** Newest first: entries with an id below {@code beforeId}, at most {@code limit}. */
-    public static List<AuditEntry> newestBefore(long beforeId, int limit) {
-        return find("id < ?1 order by id desc", beforeId).range(0, limit - 1).list();
-    }
 
     public static List<AuditEntry> forSubject(String type, Long id) {
         return list("subjectType = ?1 and subjectId = ?2 order by id", type, id);

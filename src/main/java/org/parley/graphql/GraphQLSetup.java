@@ -2,6 +2,13 @@ package org.parley.graphql;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -31,10 +38,28 @@ public class GraphQLSetup implements EventingService {
         return ENABLED;
     }
 
-    /** Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}). */
+    /**
+     * Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}), and
+     * {@code Query.nodes(ids:)} typed {@code [ID!]!}: SmallRye applies {@code @Id} to a list
+     * parameter as if it were one ID and fails converting it, so the Java parameter is a list of
+     * strings and its GraphQL type is set here (graphql-java hands the IDs over as strings).
+     */
     @Override
-    public graphql.schema.GraphQLSchema.Builder beforeSchemaBuild(graphql.schema.GraphQLSchema.Builder builder) {
-        StrictScalars.install(builder.build());
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        StrictScalars.install(schema);
+        GraphQLObjectType query = schema.getQueryType();
+        GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
+        if (nodes != null && nodes.getArgument("ids") != null) {
+            GraphQLArgument ids = nodes.getArgument("ids");
+            GraphQLScalarType id = (GraphQLScalarType) schema.getType("ID");
+            GraphQLArgument idList = ids.transform(a -> a.type(GraphQLNonNull.nonNull(
+                    GraphQLList.list(GraphQLNonNull.nonNull(id)))));
+            List<GraphQLArgument> arguments = nodes.getArguments().stream()
+                    .map(a -> a.getName().equals("ids") ? idList : a).toList();
+            GraphQLFieldDefinition retyped = nodes.transform(f -> f.clearArguments().arguments(arguments));
+            builder.query(query.transform(q -> q.field(retyped)));
+        }
         return builder;
     }
 

@@ -3,6 +3,7 @@ package org.parley.graphql;
 import org.parley.core.ErrorCode;
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Field;
@@ -59,7 +60,7 @@ import java.util.Set;
  *     default in the schema (20), at most {@value #MAX_PAGE} (the cap the resolvers enforce) and at
  *     least 1 (an empty page still resolves its fields once). Any other list field
  *     ({@code participants}, {@code evidence}, {@code commitments}, {@code offices} ...) is expected to
- *     hold {@value #LIST_ESTIMATE} items. Lists of introspection types count as 1: introspection has its
+ *     hold {@value #LIST_ESTIMATE} items, except {@code nodes(ids:)}: as many as the IDs given. Lists of introspection types count as 1: introspection has its
  *     own guard (graphql-java's good-faith introspection check) and GraphiQL's schema query must pass;
  *     its fields are still counted. A list of scalars ({@code aliases}) adds no factor: it has no
  *     fields below it;</li>
@@ -308,7 +309,7 @@ public final class OperationPlan {
                 boolean list = type != null && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
                 fields = plus(fields, children.fields);
                 depth = depth + children.depth;
-                cost = plus(cost, times(list ? listSize : 1, children.cost));
+                cost = plus(cost, times(list ? idCount(field, listSize) : 1, children.cost));
             }
             tally.fields = plus(tally.fields, fields);
             tally.depth = Math.max(tally.depth, depth);
@@ -401,6 +402,24 @@ public final class OperationPlan {
             }
             return definition.getArgument("first") != null || definition.getArgument("last") != null
                     || inner.getName().endsWith("Connection");
+        }
+
+        /**
+         * The expected length of a list field: for {@code nodes(ids:)}, as many items as IDs given
+         * (at most {@value #MAX_PAGE}, the cap the resolver enforces), else {@code listSize}.
+         */
+        private int idCount(Field field, int listSize) {
+            for (Argument argument : field.getArguments()) {
+                if (argument.getName().equals("ids")) {
+                    Value<?> value = argument.getValue();
+                    int count = value instanceof ArrayValue array ? array.getValues().size()
+                            : value instanceof VariableReference reference
+                                    && variables.get(reference.getName()) instanceof java.util.Collection<?> ids
+                                    ? ids.size() : 1; // a lone ID coerces to a list of one
+                    return Math.max(1, Math.min(MAX_PAGE, count));
+                }
+            }
+            return listSize;
         }
 
         private int pageSize(Field field, GraphQLFieldDefinition definition) {

@@ -12,6 +12,9 @@ import java.util.List;
 @Entity
 public class Attendance extends Row {
 
+    /** The GraphQL type name inside its global ID. */
+    public static final String TYPE = "Participant";
+
     @Column(name = "meeting_id")
     public Long meetingId;
 

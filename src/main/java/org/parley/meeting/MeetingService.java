@@ -22,9 +22,9 @@ public class MeetingService {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
-        String keyset = Keyset.after("m", page.after(), direction, params);
-        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset
-                + Keyset.orderBy("m", direction), params).range(0, page.fetchSize() - 1).list();
+        Keyset keyset = Keyset.byDate("m", direction, true);
+        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset.where(page, params)
+                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
         return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m);
     }
 
@@ -41,12 +41,11 @@ public class MeetingService {
         for (Object[] row : counted) {
             totals.put((Long) row[0], (Long) row[1]);
         }
-        String keyset = Keyset.after("m", page.after(), direction, params);
-        String dir = direction == SortDirection.DESC ? "desc" : "asc";
+        Keyset keyset = Keyset.byDate("m", direction, true);
         params.put("limit", (long) page.fetchSize());
         List<Object[]> picked = Hql.rows("select r.personId, r.meetingId from (select a.personId as personId, "
-                + "m.id as meetingId, row_number() over (partition by a.personId order by m.date.date " + dir
-                + " nulls last, m.id " + dir + ") as rn " + from + keyset + ") r where r.rn <= :limit", params);
+                + "m.id as meetingId, row_number() over (partition by a.personId order by " + keyset.terms(page)
+                + ") as rn " + from + keyset.where(page, params) + ") r where r.rn <= :limit", params);
         Map<Long, Meeting> meetings = new HashMap<>();
         if (!picked.isEmpty()) {
             List<Long> ids = picked.stream().map(r -> (Long) r[1]).distinct().toList();
@@ -59,7 +58,7 @@ public class MeetingService {
         Map<Long, Slice<Meeting>> pages = new HashMap<>();
         for (Long person : personIds) {
             List<Meeting> rows = byPerson.getOrDefault(person, new ArrayList<>());
-            rows.sort(Keyset.comparator(m -> m.date == null ? null : m.date.date, m -> m.id, direction));
+            rows.sort(Keyset.comparator(m -> m.date == null ? null : m.date.date, m -> m.id, direction, page));
             pages.put(person, Slice.of(rows, page, totals.getOrDefault(person, 0L),
                     m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m));
         }

@@ -82,8 +82,8 @@ public abstract class NamedRecord extends DatasetRecord {
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
         params = new HashMap<>(extraParams);
-        TypedQuery<T> rows = em.createQuery(from + NamePage.where("r", aliasOwner, search, page.after(), params) + extraWhere
-                + " order by r.searchName, r.id", type).setMaxResults(page.fetchSize());
+        TypedQuery<T> rows = em.createQuery(from + NamePage.where("r", aliasOwner, search, page, params) + extraWhere
+                + NamePage.keyset("r").orderBy(page), type).setMaxResults(page.fetchSize());
         params.forEach(rows::setParameter);
         return Slice.of(rows.getResultList(), page, total, r -> new Cursor(r.searchName, r.id), r -> r);
     }

@@ -17,6 +17,9 @@ import org.parley.core.PartialDate;
 @Table(name = "commitment_status_change")
 public class CommitmentStatusChange extends Row {
 
+    /** The GraphQL type name inside its global ID. */
+    public static final String TYPE = "CommitmentStatusChange";
+
     @Column(name = "position_id")
     public Long positionId;
 

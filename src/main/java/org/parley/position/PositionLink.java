@@ -15,6 +15,9 @@ import java.util.List;
 @Table(name = "position_link")
 public class PositionLink extends Row {
 
+    /** The GraphQL type name inside its global ID. */
+    public static final String TYPE = "PositionLink";
+
     @Column(name = "later_id")
     public Long laterId;
 

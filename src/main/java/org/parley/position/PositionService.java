@@ -24,10 +24,9 @@ public class PositionService {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Position.count("from Position p " + where, params) : -1;
-        // position.event_date is NOT NULL: a seekable keyset condition
-        String keyset = Keyset.after("p", page.after(), direction, params, false);
-        List<Position> rows = Position.<Position>find("from Position p " + where + keyset
-                + Keyset.orderBy("p", direction), params).range(0, page.fetchSize() - 1).list();
+        Keyset keyset = keyset(direction);
+        List<Position> rows = Position.<Position>find("from Position p " + where + keyset.where(page, params)
+                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
         return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), p -> p);
     }
 
@@ -46,13 +45,12 @@ public class PositionService {
         for (Object[] row : counted) {
             totals.put((Long) row[0], (Long) row[1]);
         }
-        String keyset = Keyset.after("p", page.after(), direction, params, false);
-        String dir = direction == SortDirection.DESC ? "desc" : "asc";
+        Keyset keyset = keyset(direction);
         params.put("limit", (long) page.fetchSize());
         List<Position> rows = Position.list("from Position p where p.id in (select r.id from ("
-                + "select p.id as id, row_number() over (partition by p.holderId order by p.date.date " + dir
-                + ", p.id " + dir + ") as rn from Position p " + where + keyset + ") r where r.rn <= :limit)"
-                + Keyset.orderBy("p", direction), params);
+                + "select p.id as id, row_number() over (partition by p.holderId order by " + keyset.terms(page)
+                + ") as rn from Position p " + where + keyset.where(page, params) + ") r where r.rn <= :limit)"
+                + keyset.orderBy(page), params);
         Map<Long, List<Position>> byHolder = new LinkedHashMap<>();
         rows.forEach(p -> byHolder.computeIfAbsent(p.holderId, k -> new ArrayList<>()).add(p));
         Map<Long, Slice<Position>> pages = new HashMap<>();
@@ -61,5 +59,10 @@ public class PositionService {
                     p -> Keyset.cursor(p.date.date, p.id), p -> p));
         }
         return pages;
+    }
+
+    /** Date order; position.event_date is NOT NULL, so the keyset condition can seek. */
+    private static Keyset keyset(SortDirection direction) {
+        return Keyset.byDate("p", direction, false);
     }
 }

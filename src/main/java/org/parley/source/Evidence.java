@@ -15,6 +15,9 @@ import java.util.List;
 @Entity
 public class Evidence extends Row {
 
+    /** The GraphQL type name inside its global ID. */
+    public static final String TYPE = "Evidence";
+
     @Column(name = "article_id")
     public Long articleId;
 

@@ -75,6 +75,22 @@ class OperationPlanTest {
     }
 
     @Test
+    void lastCountsLikeFirst() {
+        assertEquals(1 + 1 + 7, plan("{ people(last: 7) { nodes { name } } }").cost());
+        assertEquals(1 + 1 + 100, plan("{ people(last: 1000) { nodes { name } } }").cost());
+        assertEquals(1 + 1 + 5, plan("query ($n: Int) { people(last: $n, before: \"x\") { nodes { name } } }",
+                Map.of("n", 5), LIMITS).cost());
+    }
+
+    @Test
+    void nodesCountsAsManyItemsAsIdsGiven() {
+        assertEquals(1 + 3 * 2, plan("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id __typename } }").cost());
+        assertEquals(1 + 100, plan("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+                Map.of("ids", java.util.Collections.nCopies(150, "a")), LIMITS).cost(), "at most the cap");
+        assertEquals(1 + 1, plan("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", "a"), LIMITS).cost());
+    }
+
+    @Test
     void theHeadlineQueryFits() {
         OperationPlan plan = plan("""
                 query ($leader: String!, $on: Date!) {

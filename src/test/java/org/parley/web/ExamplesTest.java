@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import graphql.language.AstPrinter;
 import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.parser.Parser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -85,6 +90,55 @@ class ExamplesTest {
             assertNull(got.get("errors"), () -> example.operation() + " over GET: " + got.prettify());
             assertEquals(posted.getMap(""), got.getMap("data"), example.operation() + ": GET and POST differ");
         }
+    }
+
+    /** Where {@link #everyExampleAsApolloClientSendsItIsRecorded} leaves the answers for .ci/client-check.sh. */
+    static final Path RECORDED = Path.of("target/apollo-responses");
+
+    /**
+     * Apollo Client adds {@code __typename} to every selection set but the operation's own, and
+     * its cache keys objects by it: each example, so changed, runs without errors, and its answer
+     * is recorded with the query as sent. src/test/codegen/apollo-cache.mjs then writes them
+     * into Apollo's {@code InMemoryCache} and checks that every object is normalised.
+     */
+    @Test
+    void everyExampleAsApolloClientSendsItIsRecorded() throws IOException {
+        Files.createDirectories(RECORDED);
+        for (Example example : examples()) {
+            Document document = new Parser().parseDocument(example.query());
+            Document sent = document.transform(d -> d.definitions(document.getDefinitions().stream()
+                    .map(definition -> definition instanceof OperationDefinition operation
+                            ? operation.transform(o -> o.selectionSet(withTypename(operation.getSelectionSet(), true)))
+                            : definition)
+                    .toList()));
+            String query = AstPrinter.printAst(sent);
+            JsonPath answer = GraphQL.data(query, example.variables());
+            JsonObject recorded = new JsonObject().put("operation", example.operation()).put("query", query)
+                    .put("variables", new JsonObject(example.variables()))
+                    .put("data", new JsonObject(answer.getMap("")));
+            assertTrue(recorded.getJsonObject("data").encode().contains("\"__typename\""), example.operation());
+            Files.writeString(RECORDED.resolve(example.operation() + ".json"), recorded.encodePrettily());
+        }
+        Files.writeString(RECORDED.resolve(".recorded"), "");
+    }
+
+    /** The selection set with {@code __typename} added where Apollo adds it (not at the operation's root). */
+    private static SelectionSet withTypename(SelectionSet set, boolean root) {
+        List<Selection> selections = new ArrayList<>();
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field && field.getSelectionSet() != null) {
+                selections.add(field.transform(f -> f.selectionSet(withTypename(field.getSelectionSet(), false))));
+            } else if (selection instanceof InlineFragment inline) {
+                selections.add(inline.transform(i -> i.selectionSet(withTypename(inline.getSelectionSet(), false))));
+            } else {
+                selections.add(selection);
+            }
+        }
+        boolean has = set.getSelections().stream().anyMatch(s -> s instanceof Field f && f.getName().equals("__typename"));
+        if (!root && !has) {
+            selections.add(Field.newField("__typename").build());
+        }
+        return set.transform(s -> s.selections(selections));
     }
 
     /** A README block marked {@code <!-- example: Name -->} is the file's text; its "Variables" line is the file's. */
