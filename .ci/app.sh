@@ -11,8 +11,19 @@
 #                                    starts the jar verifying tokens with DIR/public-key.pem of
 #                                    APP_KEYS, waits until ready (APP_START_WAIT s, 180)
 #   app_kill                         kill -9 and reap (cleanup)
+#   app_pg_database NAME             a fresh database NAME on the cluster of .ci/postgres.sh
+#                                    (started if needed); exports PARLEY_DB_* for it
+#   app_pg_drop NAME                 drops it again
+#   app_log_frames LOG               stack-trace lines in the log, leaving out Vert.x's blocked-thread
+#                                    warnings (a loaded machine's, not a request's, doing)
+#   ok TEXT / ko TEXT                a passed / failed check: counted in passed and failed
 
 APP_PID=""
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); echo "PASS: $*"; }
+ko() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 app_build() {
     local dir="$1"
@@ -63,4 +74,19 @@ app_kill() {
         wait "$APP_PID" 2>/dev/null
     fi
     APP_PID=""
+}
+
+app_pg_database() {
+    local env
+    env="$(PARLEY_DB_NAME="$1" .ci/postgres.sh recreate-db)" || return 1
+    eval "$env"
+}
+
+app_pg_drop() {
+    PARLEY_DB_NAME="$1" .ci/postgres.sh psql -d postgres -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+}
+
+app_log_frames() {
+    awk '/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { skip = /BlockedThreadChecker/ } !skip' "$1" \
+        | grep -E '^\s+at [a-zA-Z_$.<>@/0-9]+\(|^Caused by: '
 }

@@ -33,7 +33,8 @@ import uuid
 
 ISSUER = os.environ.get("PARLEY_JWT_ISSUER", "https://parley.example/issuer")
 FRAME = re.compile(r"\bat [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\([^)]*\)")
-LOG_TRACE = re.compile(r"^\s+at [\w$.<>]+\(|^Caused by: |Exception: |^\S.* ERROR ")
+LOG_RECORD = re.compile(r"^\d{4}-\d{2}-\d{2} ")
+LOG_TRACE = re.compile(r"^\s+at [\w$.<>@/]+\(|^Caused by: |Exception: |^\S.* ERROR ")
 
 
 # ----- HTTP -----
@@ -808,6 +809,7 @@ class Log:
     def __init__(self, path):
         self.path = path
         self.offset = os.path.getsize(path) if path and os.path.exists(path) else 0
+        self.skipping = False
 
     def news(self):
         if not self.path:
@@ -816,7 +818,14 @@ class Log:
             f.seek(self.offset)
             data = f.read()
         self.offset += len(data)
-        return [line for line in data.decode("utf-8", errors="replace").splitlines() if LOG_TRACE.search(line)]
+        found = []
+        for line in data.decode("utf-8", errors="replace").splitlines():
+            if LOG_RECORD.match(line):
+                # Vert.x's blocked-thread warning carries a trace: a loaded machine's doing, not a request's
+                self.skipping = "BlockedThreadChecker" in line
+            if not self.skipping and LOG_TRACE.search(line):
+                found.append(line)
+        return found
 
 
 def body_problems(answer):

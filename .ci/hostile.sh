@@ -19,15 +19,10 @@ WHICH="${1:-all}"
 [ $# -gt 0 ] && shift
 PORT="${PARLEY_HOSTILE_HTTP_PORT:-18612}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/parley-hostile.XXXXXX")"
-passed=0
-failed=0
 
 cleanup() {
     app_kill
-    if [ "$WHICH" != h2 ]; then
-        PARLEY_DB_NAME=parley_hostile .ci/postgres.sh psql -d postgres \
-            -c 'DROP DATABASE IF EXISTS parley_hostile WITH (FORCE)' >/dev/null 2>&1 || true
-    fi
+    [ "$WHICH" = h2 ] || app_pg_drop parley_hostile
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -50,7 +45,12 @@ suite() {
     passed=$((passed + ${line%% passed*}))
     line=${line#*, }
     failed=$((failed + ${line%% failed*}))
-    echo "hostile $label: the whole log holds $(grep -cE '^\s+at [a-zA-Z_$.<>]+\(' "$log") stack frames"
+    local frames
+    frames=$(app_log_frames "$log")
+    if [ -n "$frames" ]; then
+        echo "FAIL $label: the log holds a stack trace: $(head -n 3 <<<"$frames" | tr '\n' ' ')"
+        failed=$((failed + 1))
+    fi
 }
 
 if [ "$WHICH" = h2 ] || [ "$WHICH" = all ]; then
@@ -70,7 +70,7 @@ if [ "$WHICH" = h2 ] || [ "$WHICH" = all ]; then
 fi
 
 if [ "$WHICH" = pg ] || [ "$WHICH" = all ]; then
-    if app_build quarkus-app && eval "$(PARLEY_DB_NAME=parley_hostile .ci/postgres.sh recreate-db)"; then
+    if app_build quarkus-app && app_pg_database parley_hostile; then
         echo "--- hostile: PostgreSQL build"
         if app_start "$WORK/pg.log" target/quarkus-app/quarkus-run.jar "$PORT"; then
             PARLEY_DB_NAME=parley_hostile suite pg "$WORK/pg.log" --psql "$@"

@@ -183,7 +183,6 @@ def run(url, token, pid, run_id, acks_path, delay, timeout):
     stop.set()
     for t in threads + slow:
         t.join(timeout=60)
-    acks.close()
 
     results = []
 
@@ -219,6 +218,7 @@ def run(url, token, pid, run_id, acks_path, delay, timeout):
           % ("%.1f" % (exited - t0) if exited else "n/a", delay, timeout,
              ", ".join("%.1f" % (f.at - t0) for f in finishers), straggler.at - t0, stats["acked"], stats["acked_after_term"]))
     print("straggler: " + straggler.name)
+    acks.close()
     return 0 if all(results) else 1
 
 

@@ -26,18 +26,11 @@ WHICH="${1:-all}"
 PORT="${PARLEY_SHUTDOWN_HTTP_PORT:-18614}"
 URL="http://127.0.0.1:$PORT/graphql"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/parley-shutdown.XXXXXX")"
-passed=0
-failed=0
 
-ok() { passed=$((passed + 1)); echo "PASS: $*"; }
-ko() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 cleanup() {
     app_kill
-    if [ "$WHICH" != h2 ]; then
-        PARLEY_DB_NAME=parley_shutdown .ci/postgres.sh psql -d postgres \
-            -c 'DROP DATABASE IF EXISTS parley_shutdown WITH (FORCE)' >/dev/null 2>&1 || true
-    fi
+    [ "$WHICH" = h2 ] || app_pg_drop parley_shutdown
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -79,15 +72,19 @@ round() {
     : >"$acks"
     app_start "$log" "$jar" "$PORT" "$@" || { ko "$label: the application did not start"; return 1; }
     echo "--- shutdown-test $label: SIGTERM with work in flight (delay ${delay} s, timeout ${timeout} s)"
-    out=$(python3 .ci/shutdown-client.py run "$URL" "$TOKEN" "$APP_PID" "$run" "$acks" "$delay" "$timeout")
+    out=$(python3 .ci/shutdown-client.py run "$URL" "$TOKEN" "$APP_PID" "$run" "$acks" "$delay" "$timeout") \
+        || grep -q '^FAIL' <<<"$out" || ko "$label: the shutdown client failed"
     tally "$out"
     local straggler
     straggler=$(sed -n 's/^straggler: //p' <<<"$out")
     wait "$APP_PID" 2>/dev/null
     echo "shutdown-test $label: exit status $? (143 = SIGTERM honoured)"
     APP_PID=""
-    if grep -qE '^\s+at [a-zA-Z_$.<>]+\(' "$log"; then
-        ko "$label: the log holds a stack trace ($(grep -cE '^\s+at ' "$log") frames), first: $(grep -m1 -B2 -E '^\s+at ' "$log" | head -n 1)"
+    local frames
+    frames=$(app_log_frames "$log")
+    if [ -n "$frames" ]; then
+        cp "$log" "${TMPDIR:-/tmp}/parley-shutdown-$label.log"
+        ko "$label: the log holds a stack trace ($(wc -l <<<"$frames") lines; log kept in ${TMPDIR:-/tmp}/parley-shutdown-$label.log), first: $(head -n 3 <<<"$frames" | tr '\n' ' ')"
     else
         ok "$label: no stack trace in the log"
     fi
@@ -109,7 +106,7 @@ fi
 
 if [ "$WHICH" = pg ] || [ "$WHICH" = all ]; then
     label=pg
-    if app_build quarkus-app && eval "$(PARLEY_DB_NAME=parley_shutdown .ci/postgres.sh recreate-db)"; then
+    if app_build quarkus-app && app_pg_database parley_shutdown; then
         round pg prod "$WORK/pg.log" target/quarkus-app/quarkus-run.jar
     else
         ko "pg: build or PostgreSQL failed"
