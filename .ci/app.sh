@@ -54,14 +54,24 @@ app_ready() {
 app_start() {
     local log="$1" jar="$2" port="$3"
     shift 3
-    PARLEY_JWT_PUBLIC_KEY_LOCATION="$APP_KEYS/public-key.pem" PARLEY_LOG_JSON=false \
-        java "$@" -Dquarkus.http.port="$port" -jar "$jar" >>"$log" 2>&1 &
-    APP_PID=$!
-    local _
-    for _ in $(seq 1 "${APP_START_WAIT:-180}"); do
-        app_ready "$port" && return 0
-        kill -0 "$APP_PID" 2>/dev/null || break
-        sleep 1
+    local attempt _
+    for attempt in 1 2; do
+        PARLEY_JWT_PUBLIC_KEY_LOCATION="$APP_KEYS/public-key.pem" PARLEY_LOG_JSON=false \
+            java "$@" -Dquarkus.http.port="$port" -jar "$jar" >>"$log" 2>&1 &
+        APP_PID=$!
+        for _ in $(seq 1 "${APP_START_WAIT:-180}"); do
+            app_ready "$port" && return 0
+            kill -0 "$APP_PID" 2>/dev/null || break
+            sleep 1
+        done
+        # A start that dies (rather than hangs) is tried once more: on a machine starved of CPU the
+        # first database connection can take longer than the pool's 3 s acquisition timeout.
+        kill -0 "$APP_PID" 2>/dev/null && break
+        wait "$APP_PID" 2>/dev/null
+        if [ "$attempt" = 1 ]; then
+            echo "the application stopped while starting; once more (first log: $log.failed-start)" >&2
+            mv "$log" "$log.failed-start"
+        fi
     done
     echo "the application did not become ready (log: $log):" >&2
     tail -n 20 "$log" >&2
