@@ -19,6 +19,7 @@
 #         .ci/postgres.sh. The pg run leaves PostgreSQL running as it found it (started if needed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. .ci/app.sh
 
 WHICH="${1:-all}"
 WRITES="${PARLEY_CRASH_WRITES:-3000}"
@@ -28,12 +29,6 @@ URL="http://127.0.0.1:${HTTP_PORT}/graphql"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/parley-crash.XXXXXX")"
 START_WAIT=180
 
-passed=0
-failed=0
-APP_PID=""
-
-ok() { passed=$((passed + 1)); echo "PASS: $*"; }
-ko() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
 cleanup() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -130,13 +125,7 @@ crash_rounds() {
 }
 
 build() {
-    local dir="$1"
-    shift
-    if [ ! -f "target/$dir/quarkus-run.jar" ]; then
-        echo "crash-test: building target/$dir"
-        ./mvnw -B -q package -DskipTests -Dquarkus.package.output-directory="$dir" "$@" >"$WORK/build.log" 2>&1 || {
-            tail -n 30 "$WORK/build.log"; ko "build of target/$dir failed"; return 1; }
-    fi
+    app_build "$@" || { ko "build of target/$1 failed"; return 1; }
 }
 
 if [ "$WHICH" = "h2" ] || [ "$WHICH" = "all" ]; then

@@ -94,7 +94,11 @@ public class PartialDate {
         }
         if (precision == DatePrecision.RANGE) {
             try {
-                return range(LocalDate.parse(interval.group(1)), LocalDate.parse(interval.group(2)), basis, note);
+                LocalDate start = LocalDate.parse(interval.group(1));
+                LocalDate end = LocalDate.parse(interval.group(2));
+                requireYearFromOne(start.getYear(), value);
+                requireYearFromOne(end.getYear(), value);
+                return range(start, end, basis, note);
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("impossible date in '" + value + "'");
             }
@@ -112,6 +116,7 @@ public class PartialDate {
         }
         try {
             int year = Integer.parseInt(m.group(1));
+            requireYearFromOne(year, value);
             LocalDate date = switch (precision) {
                 case DAY -> LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 case MONTH -> YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
@@ -121,6 +126,16 @@ public class PartialDate {
             return new PartialDate(date, precision, basis, note);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("impossible date '" + value + "'");
+        }
+    }
+
+    /**
+     * Year 0000 fits the four digits but is no calendar year (ISO would read it as 1 BC, and it
+     * would come back as "0"); the years run from 0001 to 9999, as in the Date scalar.
+     */
+    public static void requireYearFromOne(int year, String value) {
+        if (year < 1) {
+            throw new IllegalArgumentException("impossible date '" + value + "': the year must be from 0001 to 9999");
         }
     }
 

@@ -35,8 +35,9 @@ public class TextValidator implements ConstraintValidator<Text, CharSequence> {
 
     /** What is wrong with the text, or null. */
     public static String problem(String text, int max, boolean name) {
-        if (text.indexOf('\u0000') >= 0) {
-            return "must not contain NUL (U+0000) characters";
+        String encoding = encodingProblem(text);
+        if (encoding != null) {
+            return encoding;
         }
         if (text.length() > (long) max * UNITS_PER_CHARACTER) {
             return "is too long: at most " + max + " characters";
@@ -55,6 +56,27 @@ public class TextValidator implements ConstraintValidator<Text, CharSequence> {
             if (foldedCharacters > max || folded.length() > max * UNITS_PER_CHARACTER) {
                 return "is too long once normalised for search (" + foldedCharacters + " characters; ligatures such as "
                         + "U+FDFA expand to many letters); at most " + max + " are allowed";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What makes the text unstorable whatever its field, or null: a NUL (PostgreSQL's text cannot
+     * hold it) or half of a surrogate pair (a JSON escape such as \\ud800 alone is no character;
+     * PostgreSQL refuses it and H2 would store garbage).
+     */
+    public static String encodingProblem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return "must not contain NUL (U+0000) characters";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode: it holds half of a surrogate pair (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + ") without the other half";
             }
         }
         return null;

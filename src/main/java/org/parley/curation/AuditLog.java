@@ -27,6 +27,9 @@ public class AuditLog {
         entry.subjectId = subjectId;
         entry.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         entry.changedAt = LocalDateTime.now(ZoneOffset.UTC);
-        entry.persist();
+        // Every mutation records its entry last: writing the transaction's changes now makes a
+        // unique constraint that a concurrent request won fail inside the service call, where it
+        // becomes CONFLICT, instead of at commit, where the transaction manager logs a stack trace.
+        entry.persistAndFlush();
     }
 }

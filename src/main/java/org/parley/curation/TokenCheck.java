@@ -28,6 +28,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.parley.core.TextValidator;
 import org.parley.core.TokenRefused;
 
 /**
@@ -86,6 +87,13 @@ public class TokenCheck implements HttpAuthenticationMechanism {
             return Uni.createFrom().failure(refused("This service has no key to verify tokens "
                     + "(PARLEY_JWT_PUBLIC_KEY_LOCATION is not readable), so it accepts none; it serves reads only"));
         }
+        // The claims' shape is checked before SmallRye reads them: its group mapping logs a stack
+        // trace for a groups array holding numbers. Refusing an unverified token early says nothing
+        // a verified refusal would not.
+        String shape = shapeProblem(unverifiedClaims(authorization), maxSubjectLength);
+        if (shape != null) {
+            return Uni.createFrom().failure(refused(shape));
+        }
         return delegate.authenticate(context, identityProviderManager)
                 // SmallRye trips over some malformed claims (groups as an object: a ClassCastException)
                 .onFailure(t -> !(t instanceof AuthenticationFailedException))
@@ -107,14 +115,31 @@ public class TokenCheck implements HttpAuthenticationMechanism {
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getRawToken() == null) {
             return null;
         }
-        String[] parts = jwt.getRawToken().split("\\.");
-        JsonNode claims;
-        try {
-            claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        } catch (Exception e) {
+        JsonNode claims = claims(jwt.getRawToken());
+        if (claims == null) {
             return "The bearer token's claims cannot be read";
         }
         return problem(claims, maxLifetime, maxSubjectLength, Instant.now().getEpochSecond());
+    }
+
+    /** The claims of a bearer token in an Authorization header, not verified; null when there are none to read. */
+    static JsonNode unverifiedClaims(String authorization) {
+        String[] words = authorization.trim().split("\\s+", 2);
+        return words.length == 2 && words[0].equalsIgnoreCase("Bearer") ? claims(words[1]) : null;
+    }
+
+    /** The payload of a compact JWS as JSON, or null. */
+    static JsonNode claims(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length < 2) {
+            return null;
+        }
+        try {
+            JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            return claims != null && claims.isObject() ? claims : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     static String problem(JsonNode claims, Duration maxLifetime, int maxSubjectLength, long now) {
@@ -131,6 +156,14 @@ public class TokenCheck implements HttpAuthenticationMechanism {
         if (iat.asLong() > now + SKEW_SECONDS) {
             return "The bearer token was issued in the future ('iat'); check the issuer's clock";
         }
+        return shapeProblem(claims, maxSubjectLength);
+    }
+
+    /** What is wrong with the form of the groups and subject claims, or null (also null for no claims). */
+    static String shapeProblem(JsonNode claims, int maxSubjectLength) {
+        if (claims == null) {
+            return null;
+        }
         JsonNode groups = claims.get("groups");
         if (groups != null && !isArrayOfStrings(groups)) {
             return "The bearer token's 'groups' must be a JSON array of strings, e.g. [\"editor\"]";
@@ -138,8 +171,11 @@ public class TokenCheck implements HttpAuthenticationMechanism {
         for (String name : Set.of("sub", "upn", "preferred_username")) {
             JsonNode value = claims.get(name);
             if (value != null && (!value.isTextual()
-                    || value.asText().codePointCount(0, value.asText().length()) > maxSubjectLength)) {
-                return "The bearer token's '" + name + "' must be a string of at most " + maxSubjectLength + " characters";
+                    || value.asText().codePointCount(0, value.asText().length()) > maxSubjectLength
+                    || TextValidator.encodingProblem(value.asText()) != null
+                    || value.asText().chars().anyMatch(Character::isISOControl))) {
+                return "The bearer token's '" + name + "' must be a string of at most " + maxSubjectLength
+                        + " characters without control characters";
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package org.parley.graphql;
 
 import org.parley.core.ErrorCode;
+import org.parley.core.TextValidator;
 
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
@@ -115,8 +116,11 @@ public class RequestGate {
             reject(ctx, 400, ErrorCode.BAD_REQUEST, "'operationName' must be a string naming an operation of the document, or left out");
             return;
         }
-        if (containsNul(query) || containsNul(variables) || containsNul(operationName)) {
-            reject(ctx, 200, ErrorCode.BAD_USER_INPUT, "Text must not contain NUL (U+0000) characters");
+        String textProblem = textProblem(query);
+        textProblem = textProblem != null ? textProblem : textProblem(variables);
+        textProblem = textProblem != null ? textProblem : textProblem(operationName);
+        if (textProblem != null) {
+            reject(ctx, 200, ErrorCode.BAD_USER_INPUT, "Text " + textProblem);
             return;
         }
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
@@ -152,25 +156,30 @@ public class RequestGate {
         ctx.next();
     }
 
-    /** True when a string anywhere in the value holds U+0000, which PostgreSQL cannot store in text. */
-    static boolean containsNul(Object value) {
+    /**
+     * What makes a string anywhere in the value unstorable (a NUL, which PostgreSQL cannot store in
+     * text, or half a surrogate pair sent as a JSON escape), or null.
+     */
+    static String textProblem(Object value) {
         if (value instanceof String text) {
-            return text.indexOf('\u0000') >= 0;
+            return TextValidator.encodingProblem(text);
         }
-        if (value instanceof JsonObject object) {
-            for (var entry : object) {
-                if (containsNul(entry.getKey()) || containsNul(entry.getValue())) {
-                    return true;
+        Iterable<?> items = value instanceof JsonObject object ? object : value instanceof JsonArray array ? array : null;
+        if (items != null) {
+            for (Object item : items) {
+                String problem;
+                if (item instanceof java.util.Map.Entry<?, ?> entry) {
+                    problem = textProblem(entry.getKey());
+                    problem = problem != null ? problem : textProblem(entry.getValue());
+                } else {
+                    problem = textProblem(item);
+                }
+                if (problem != null) {
+                    return problem;
                 }
             }
-        } else if (value instanceof JsonArray array) {
-            for (Object item : array) {
-                if (containsNul(item)) {
-                    return true;
-                }
-            }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -195,7 +204,18 @@ public class RequestGate {
      * commas, no NaN, nothing after the value.
      */
     static String strictJsonProblem(byte[] body) {
-        try (com.fasterxml.jackson.core.JsonParser parser = STRICT_JSON.createParser(body)) {
+        // Decoded here, strictly: Jackson would guess UTF-16 or UTF-32 from the first bytes, and
+        // skips string contents without checking their UTF-8 (overlong forms, stray bytes).
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "it is not valid UTF-8";
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = STRICT_JSON.createParser(text)) {
             if (parser.nextToken() == null) {
                 return "it is empty";
             }

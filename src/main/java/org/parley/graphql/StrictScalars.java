@@ -1,5 +1,7 @@
 package org.parley.graphql;
 
+import org.parley.core.TextValidator;
+
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.FloatValue;
@@ -276,6 +278,7 @@ final class StrictScalars {
         }
     }
 
+    /** String and ID: no NUL, no half surrogate pair (TextValidator.encodingProblem). */
     static final class NoNul extends Checked {
 
         NoNul(Coercing<?, ?> original) {
@@ -284,16 +287,19 @@ final class StrictScalars {
 
         @Override
         Object checkValue(Object input) {
-            if (input instanceof String text && text.indexOf('\u0000') >= 0) {
-                throw new CoercingParseValueException("Text must not contain NUL (U+0000) characters; remove them");
+            String problem = input instanceof String text ? TextValidator.encodingProblem(text) : null;
+            if (problem != null) {
+                throw new CoercingParseValueException("Text " + problem + "; remove them");
             }
             return input;
         }
 
         @Override
         void checkLiteral(Value<?> input) {
-            if (input instanceof StringValue literal && literal.getValue() != null && literal.getValue().indexOf('\u0000') >= 0) {
-                throw new CoercingParseLiteralException("Text must not contain NUL (U+0000) characters; remove the \\u0000 escapes");
+            String problem = input instanceof StringValue literal && literal.getValue() != null
+                    ? TextValidator.encodingProblem(literal.getValue()) : null;
+            if (problem != null) {
+                throw new CoercingParseLiteralException("Text " + problem + "; remove the escapes that produce them");
             }
         }
     }

@@ -25,7 +25,8 @@ public class ArticleCuration {
         YearMonth month;
         try {
             month = YearMonth.parse(input.publishedMonth);
-        } catch (DateTimeException e) {
+            org.parley.core.PartialDate.requireYearFromOne(month.getYear(), input.publishedMonth);
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw ParleyException.badField("publishedMonth", "Impossible month '" + input.publishedMonth + "'");
         }
         return store(input.title, input.language, input.outlet, new ArticleText(month.atDay(1), input.text), "addArticle");

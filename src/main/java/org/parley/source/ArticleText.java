@@ -21,7 +21,9 @@ public record ArticleText(LocalDate publishedMonth, String body) {
             throw new IllegalArgumentException("text does not start with a ' date YYYY-MM' header");
         }
         try {
-            LocalDate month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atDay(1);
+            int year = Integer.parseInt(m.group(1));
+            org.parley.core.PartialDate.requireYearFromOne(year, m.group(1));
+            LocalDate month = YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
             return new ArticleText(month, seed.substring(m.end()));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("impossible publication month in header");

@@ -10,13 +10,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.parley.graphql.GraphQL;
+import org.parley.graphql.LoggedTraces;
 import org.parley.graphql.TestTokens;
 
 /**
@@ -39,28 +35,7 @@ public class NoKeyTest {
 
     @Test
     void mutationsAreUnauthenticatedWithoutAStackTrace() {
-        List<LogRecord> traces = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                // Vert.x's blocked-thread warning carries a stack trace too; it speaks of a busy machine, not of the request
-                boolean machineTooBusy = "io.vertx.core.impl.BlockedThreadChecker".equals(record.getLoggerName());
-                if (!machineTooBusy && (record.getThrown() != null || record.getLevel().intValue() >= Level.SEVERE.intValue())) {
-                    traces.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(handler);
-        try {
+        List<String> traces = LoggedTraces.during(() -> {
             GraphQL.data("{ topics { totalCount } }", Map.of());
             Response anonymous = GraphQL.post(CREATE, Map.of("input", Map.of("name", "No Key")));
             assertEquals(200, anonymous.statusCode(), anonymous.asString());
@@ -68,10 +43,7 @@ public class NoKeyTest {
             Response withToken = GraphQL.post(CREATE, Map.of("input", Map.of("name", "No Key")), TestTokens.editor());
             assertEquals(401, withToken.statusCode(), withToken.asString());
             assertEquals("UNAUTHENTICATED", JsonPath.from(withToken.asString()).getString("errors[0].extensions.code"));
-        } finally {
-            root.removeHandler(handler);
-        }
-        assertTrue(traces.isEmpty(), "nothing logged an error or a stack trace: "
-                + traces.stream().map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()).toList());
+        });
+        assertTrue(traces.isEmpty(), "nothing logged an error or a stack trace: " + traces);
     }
 }

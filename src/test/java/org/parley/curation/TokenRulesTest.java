@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.parley.dataset.DatabaseDigest;
+import org.parley.graphql.LoggedTraces;
 
 /**
  * Token rules beyond the signature: iat and exp required, a lifetime of at most
@@ -59,6 +60,9 @@ public class TokenRulesTest {
                 new Claims("sub of 5,000 characters", with(editor(now, 600), "sub", "s".repeat(5_000))),
                 new Claims("sub of 257 characters", with(editor(now, 600), "sub", "s".repeat(257))),
                 new Claims("sub a number", with(editor(now, 600), "sub", 42)),
+                new Claims("groups holding a number", with(editor(now, 600), "groups", List.of(1))),
+                new Claims("sub with NUL", with(with(editor(now, 600), "sub", "a\u0000b"), "upn", "a\u0000b")),
+                new Claims("sub with a line break", with(with(editor(now, 600), "sub", "a\nb"), "upn", "a\nb")),
                 new Claims("issued an hour in the future", with(with(editor(now, 600), "iat", now + 3600), "exp", now + 4000)));
     }
 
@@ -66,8 +70,11 @@ public class TokenRulesTest {
     @MethodSource("refused")
     void isRefusedWithASayingWhyAndChangesNothing(Claims c) {
         String before = DatabaseDigest.of(em);
-        Response response = send(sign(c.claims()));
+        Response[] sent = new Response[1];
+        List<String> traces = LoggedTraces.during(() -> sent[0] = send(sign(c.claims())));
+        Response response = sent[0];
         String text = response.asString();
+        assertEquals(List.of(), traces, c.name() + ": nothing logged a stack trace");
         assertEquals(401, response.statusCode(), c.name() + ": " + text);
         JsonPath json = JsonPath.from(text);
         assertEquals("UNAUTHENTICATED", json.getString("errors[0].extensions.code"), text);

@@ -12,11 +12,13 @@ import static org.parley.graphql.BadInputTest.raw;
 import static org.parley.graphql.BadInputTest.vars;
 import static org.parley.graphql.BadInputTest.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.graphql.BadInputTest.Case;
+import org.parley.dataset.DatabaseDigest;
 import org.parley.graphql.BadInputTest.Who;
 
 /**
@@ -110,6 +113,18 @@ public class HostileInputTest {
         all.add(new Case("organization renamed to zero-width characters", i -> body("mutation ($input: UpdateOrganizationInput!) {"
                 + " updateOrganization(input: $input) { organization { id } } }", Map.of("input", Map.of("id", i.organization(),
                 "version", 0, "name", "\u200B"))), Who.EDITOR, 200, "BAD_USER_INPUT", "name"));
+        // Half a surrogate pair sent as a JSON escape: no character at all (PostgreSQL refuses it, H2 stored it)
+        all.add(raw("lone high surrogate in a name variable", i -> "{\"query\": \"" + CREATE_PERSON
+                + "\", \"variables\": {\"input\": {\"name\": \"a\\ud800b\"}}}", Who.EDITOR, 200, "BAD_USER_INPUT"));
+        all.add(raw("lone low surrogate in a search variable", i -> "{\"query\": \"query ($s: String) { people(search: $s)"
+                + " { totalCount } }\", \"variables\": {\"s\": \"\\udc00\"}}", Who.NOBODY, 200, "BAD_USER_INPUT"));
+        // Year 0000 fits four digits but is no year
+        all.add(vars("position dated year 0000", RECORD, i -> with(position(i), "date",
+                mapOf("value", "0000", "precision", "YEAR", "basis", "STATED")), "BAD_USER_INPUT", "date.value"));
+        all.add(vars("position dated in a range from 0000-01-01", RECORD, i -> with(position(i), "date",
+                mapOf("value", "0000-01-01/2025-01-01", "precision", "RANGE", "basis", "STATED")), "BAD_USER_INPUT", "date.value"));
+        all.add(vars("article published in 0000-01", BadInputTest.ADD_ARTICLE, i -> with(BadInputTest.article("Jaar nul "
+                + UUID.randomUUID()), "publishedMonth", "0000-01"), "BAD_USER_INPUT", "publishedMonth"));
         // The request
         all.add(raw("operationName empty with two operations", i -> body2("query A { topics { totalCount } } query B { topics { totalCount } }", ""),
                 Who.NOBODY, 400, "BAD_REQUEST"));
@@ -123,6 +138,31 @@ public class HostileInputTest {
         all.add(raw("JSON with a trailing comma", i -> "{\"query\": \"{ topics { totalCount } }\",}", Who.NOBODY, 400, "BAD_REQUEST"));
         all.add(gql("3,001 tokens", "{ " + "__typename ".repeat(2_999) + "}", Map.of(), Who.NOBODY, 200, "QUERY_TOO_LARGE", null));
         return all.stream();
+    }
+
+    /** Bodies that are not UTF-8 JSON: refused before anything parses them, with a coded error. */
+    @Test
+    void aBodyThatIsNotUtf8IsABadRequest() {
+        String before = DatabaseDigest.of(em);
+        String json = "{\"query\": \"{ topics { totalCount } }\", \"x\": \"";
+        List<byte[]> bodies = List.of(
+                concat(json.getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xC0, (byte) 0xAF, '"', '}' }), // overlong "/"
+                concat(json.getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xFF, '"', '}' }), // never UTF-8
+                "{\"query\": \"{ topics { totalCount } }\"}".getBytes(StandardCharsets.UTF_16LE)); // Jackson would guess UTF-16
+        for (byte[] body : bodies) {
+            io.restassured.response.Response response = io.restassured.RestAssured.given()
+                    .contentType(io.restassured.http.ContentType.JSON).body(body).post("/graphql");
+            assertEquals(400, response.statusCode(), response.asString());
+            assertEquals("BAD_REQUEST", JsonPath.from(response.asString()).getString("errors[0].extensions.code"));
+            assertTrue(response.asString().contains("not valid"), response.asString());
+        }
+        assertEquals(before, DatabaseDigest.of(em));
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     static String body2(String query, String operationName) {

@@ -52,6 +52,21 @@ public class RaceTest {
     }
 
     @Test
+    void theLosersOfARaceLogNoStackTrace() {
+        String name = "Race Quiet " + UUID.randomUUID();
+        List<String> traces = LoggedTraces.during(() -> {
+            try {
+                assertExactlyOneWinner(concurrently(k -> Map.of("query",
+                        "mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }",
+                        "variables", Map.of("input", Map.of("name", name)))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(List.of(), traces, "a CONFLICT is the client's answer, not a logged stack trace");
+    }
+
+    @Test
     void eightClientsCreateTheSameOrganizationAndExactlyOneWins() throws Exception {
         String name = "Race Organization " + UUID.randomUUID();
         List<JsonNode> answers = concurrently(k -> Map.of("query",
