@@ -122,24 +122,12 @@ public class RequestGate {
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
         Integer operations = parsed.get(query);
         if (operations == null) {
-            try {
-                operations = parse(query);
-            } catch (ParseCancelledException e) {
-                reject(ctx, 200, ErrorCode.QUERY_TOO_LARGE, "The document is too large: it has more than "
-                        + String.format(java.util.Locale.ROOT, "%,d", maxTokens) + " tokens (or more than "
-                        + String.format(java.util.Locale.ROOT, "%,d", maxWhitespaceTokens)
-                        + " whitespace and comment tokens); send a smaller document");
-                return;
-            } catch (InvalidSyntaxException e) {
-                reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED, "The document is not valid GraphQL: " + e.getMessage());
-                return;
-            } catch (RuntimeException e) {
-                // graphql-java trips over some malformed input instead of reporting it, e.g. the escape
-                // backslash-u{FFFFFFFFFFFF} (an AssertException); it is still a document that does not parse
-                reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED,
-                        "The document is not valid GraphQL: it contains an invalid string escape or character");
+            Parsed document = parseChecked(query);
+            if (document.code() != null) {
+                reject(ctx, 200, document.code(), document.message());
                 return;
             }
+            operations = document.document().getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
             if (parsed.size() < REMEMBERED_DOCUMENTS) {
                 parsed.put(query, operations);
             }
@@ -173,17 +161,34 @@ public class RequestGate {
         return false;
     }
 
+    /** A parsed document, or why it was refused (code and message). */
+    record Parsed(graphql.language.Document document, ErrorCode code, String message) {
+    }
+
     /**
-     * Parses the document and returns how many operations it defines. graphql-java counts the
-     * end of the document as a token too; the limit is on the tokens a client wrote, so the
-     * parser is allowed one more.
+     * Parses the document under the token limits; a document over them is QUERY_TOO_LARGE, one that
+     * does not parse GRAPHQL_PARSE_FAILED. graphql-java counts the end of the document as a token
+     * too; the limit is on the tokens a client wrote, so the parser is allowed one more.
      */
-    private int parse(String query) {
+    Parsed parseChecked(String query) {
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(maxTokens + 1).maxWhitespaceTokens(maxWhitespaceTokens).captureSourceLocation(false));
-        graphql.language.Document document = new Parser().parseDocument(
-                ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
-        return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+        try {
+            return new Parsed(new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build()), null, null);
+        } catch (ParseCancelledException e) {
+            return new Parsed(null, ErrorCode.QUERY_TOO_LARGE, "The document is too large: it has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxTokens) + " tokens (or more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxWhitespaceTokens)
+                    + " whitespace and comment tokens); send a smaller document");
+        } catch (InvalidSyntaxException e) {
+            return new Parsed(null, ErrorCode.GRAPHQL_PARSE_FAILED, "The document is not valid GraphQL: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // graphql-java trips over some malformed input instead of reporting it, e.g. the escape
+            // backslash-u{FFFFFFFFFFFF} (an AssertException); it is still a document that does not parse
+            return new Parsed(null, ErrorCode.GRAPHQL_PARSE_FAILED,
+                    "The document is not valid GraphQL: it contains an invalid string escape or character");
+        }
     }
 
     private static final com.fasterxml.jackson.core.JsonFactory STRICT_JSON = new com.fasterxml.jackson.core.JsonFactory();

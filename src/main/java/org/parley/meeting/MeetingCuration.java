@@ -26,6 +26,9 @@ public class MeetingCuration {
     AuditLog audit;
 
     @Inject
+    org.parley.core.ChangePublisher changes;
+
+    @Inject
     InputCheck checks;
 
     @Inject
@@ -46,6 +49,7 @@ public class MeetingCuration {
         m.persist();
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
         audit.record("createMeeting", Meeting.TYPE, m.id, m.title);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -73,6 +77,7 @@ public class MeetingCuration {
         }
         Meeting.getEntityManager().flush();
         audit.record("updateMeeting", Meeting.TYPE, m.id, m.title);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -95,6 +100,7 @@ public class MeetingCuration {
         Meeting.getEntityManager().flush();
         audit.record("changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
                 + (reason == null ? "" : ": " + reason));
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -133,6 +139,7 @@ public class MeetingCuration {
         quotes.attach(Evidence.Subject.ATTENDANCE, a.id, input.evidence, "evidence");
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("addParticipant", Meeting.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -155,6 +162,7 @@ public class MeetingCuration {
         }
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("removeParticipant", Meeting.TYPE, m.id, input.participant);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 

@@ -35,6 +35,9 @@ public class PositionCuration {
     @Inject
     Curator curator;
 
+    @Inject
+    org.parley.core.ChangePublisher changes;
+
     @Transactional
     public Position record(RecordPositionInput input) {
         checks.valid(input, "input");
@@ -50,6 +53,7 @@ public class PositionCuration {
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
         audit.record("recordPosition", Position.TYPE, p.id, p.summary);
+        changes.publish(org.parley.core.ChangeKind.POSITION_RECORDED, Position.TYPE, p.id);
         return p;
     }
 
@@ -108,6 +112,7 @@ public class PositionCuration {
         p.status = input.status;
         Position.getEntityManager().flush();
         audit.record("changeCommitmentStatus", Position.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
+        changes.publish(org.parley.core.ChangeKind.COMMITMENT_STATUS_CHANGED, Position.TYPE, p.id);
         return p;
     }
 
