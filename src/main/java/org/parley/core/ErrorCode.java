@@ -43,5 +43,10 @@ public enum ErrorCode {
     /** A WebSocket upgrade while the replica serves its maximum of WebSocket connections (HTTP 503, Retry-After). */
     TOO_MANY_CONNECTIONS,
     /** One subscription more than a WebSocket connection may hold at once. */
-    TOO_MANY_SUBSCRIPTIONS
+    TOO_MANY_SUBSCRIPTIONS,
+    /**
+     * A subscriber's client stopped reading: its events filled the socket and the subscription's
+     * bounded buffer; the WebSocket is closed with code 1008 and this code as the reason.
+     */
+    SLOW_CONSUMER
 }

@@ -42,8 +42,30 @@ public class RequestGate {
     @ConfigProperty(name = "parley.graphql.max-request-bytes", defaultValue = "65536")
     long maxRequestBytes;
 
-    /** Documents already known to parse, with their number of operations, so the hot path parses each distinct query once. */
-    private final java.util.Map<String, Integer> parsed = new ConcurrentHashMap<>();
+    /** Documents already known to parse, with their shape, so the hot path parses each distinct query once. */
+    private final java.util.Map<String, Shape> parsed = new ConcurrentHashMap<>();
+
+    /** How many operations a document has, and which of them are subscriptions (by name; null for an unnamed one). */
+    record Shape(int operations, java.util.Set<String> subscriptions) {
+        static Shape of(graphql.language.Document document) {
+            var definitions = document.getDefinitionsOfType(graphql.language.OperationDefinition.class);
+            java.util.Set<String> subscriptions = new java.util.HashSet<>();
+            for (var definition : definitions) {
+                if (definition.getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION) {
+                    subscriptions.add(definition.getName());
+                }
+            }
+            return new Shape(definitions.size(), subscriptions);
+        }
+
+        /** Whether the operation that would run is a subscription. */
+        boolean runsSubscription(Object operationName) {
+            if (operationName instanceof String name && !name.isEmpty()) {
+                return subscriptions.contains(name);
+            }
+            return operations == 1 && !subscriptions.isEmpty();
+        }
+    }
 
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
@@ -120,20 +142,25 @@ public class RequestGate {
             return;
         }
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
-        Integer operations = parsed.get(query);
-        if (operations == null) {
+        Shape shape = parsed.get(query);
+        if (shape == null) {
             Parsed document = parseChecked(query);
             if (document.code() != null) {
                 reject(ctx, 200, document.code(), document.message());
                 return;
             }
-            operations = document.document().getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+            shape = Shape.of(document.document());
             if (parsed.size() < REMEMBERED_DOCUMENTS) {
-                parsed.put(query, operations);
+                parsed.put(query, shape);
             }
         }
-        if ("".equals(operationName) && operations > 1) {
-            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The document has " + operations
+        if (shape.runsSubscription(operationName)) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "A subscription runs over a WebSocket at /graphql (subprotocol "
+                    + "graphql-transport-ws), not with POST; nothing was run");
+            return;
+        }
+        if ("".equals(operationName) && shape.operations() > 1) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The document has " + shape.operations()
                     + " operations and 'operationName' is empty; name the operation to run");
             return;
         }

@@ -109,9 +109,8 @@ public class SubscriptionSocket {
         }
         if (connections.incrementAndGet() > maxConnections) {
             connections.decrementAndGet();
-            ctx.response().putHeader("Retry-After", "5");
-            refuse(ctx, 503, ErrorCode.TOO_MANY_CONNECTIONS, "This replica serves " + maxConnections
-                    + " WebSocket connections already; try again later");
+            ctx.response().putHeader("Retry-After", "5").setStatusCode(503).putHeader("Content-Type", "application/json")
+                    .end(tooManyConnections(maxConnections).encode());
             return;
         }
         ctx.request().toWebSocket().onComplete(result -> {
@@ -122,6 +121,12 @@ public class SubscriptionSocket {
             }
             new Connection(result.result()).start();
         });
+    }
+
+    /** The answer to an upgrade beyond the cap (HTTP 503 with Retry-After). */
+    static JsonObject tooManyConnections(int maxConnections) {
+        return errors(ErrorCode.TOO_MANY_CONNECTIONS, "This replica serves " + maxConnections
+                + " WebSocket connections already; try again later (another replica may have room)");
     }
 
     private static void refuse(RoutingContext ctx, int status, ErrorCode code, String message) {
@@ -362,6 +367,13 @@ public class SubscriptionSocket {
             if (socket.isClosed()) {
                 return;
             }
+            if (result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
+                    && ErrorCode.SLOW_CONSUMER.name().equals(e.getExtensions().get("code")))) {
+                // graphql-java reports the overflow of the subscription's buffer as an event with an error
+                LOG.infof("Closing a WebSocket whose client stopped reading (subscription %s)", id);
+                connection.close(SLOW_CONSUMER, "SLOW_CONSUMER: the client did not read its events");
+                return;
+            }
             socket.writeTextMessage(prefix + new ExecutionResponse(result).getExecutionResultAsString() + "}");
             if (socket.writeQueueFull()) {
                 // ask for the next event only once the client has read this one; meanwhile events wait
@@ -396,8 +408,9 @@ public class SubscriptionSocket {
                 LOG.infof("Closing a WebSocket whose client stopped reading (subscription %s)", id);
                 connection.close(SLOW_CONSUMER, "SLOW_CONSUMER: the client did not read its events");
             } else {
-                LOG.errorf(failure, "Subscription %s failed", id);
-                error(errors(ErrorCode.INTERNAL, "The subscription failed; see the server log"));
+                String correlationId = java.util.UUID.randomUUID().toString();
+                LOG.errorf(failure, "[correlationId=%s] Subscription %s failed", correlationId, id);
+                error(errors(ErrorCode.INTERNAL, "Internal server error; quote correlation id " + correlationId + " when reporting it"));
             }
         }
 

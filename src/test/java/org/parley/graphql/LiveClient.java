@@ -27,6 +27,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Close> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile boolean reading = true;
+    private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
     private WebSocket socket;
 
     private LiveClient() {
@@ -86,6 +87,17 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         reading = false;
     }
 
+    /** Takes messages again, all that come. */
+    public void resumeReading() {
+        reading = true;
+        socket.request(Long.MAX_VALUE);
+    }
+
+    /** Messages received so far. */
+    public int received() {
+        return received.get();
+    }
+
     /** How the server closed the socket, waiting up to the time; null if it stays open. */
     public Close closed(long millis) {
         try {
@@ -107,6 +119,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         partial.append(data);
         if (last) {
             messages.add(new JsonObject(partial.toString()));
+            received.incrementAndGet();
             partial.setLength(0);
         }
         if (reading) {

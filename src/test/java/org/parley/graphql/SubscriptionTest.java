@@ -189,6 +189,36 @@ class SubscriptionTest {
         }
     }
 
+    /** Every mistake over the socket gets a coded error message for its subscription; none is INTERNAL. */
+    @Test
+    void mistakesOverTheSocketAreCodedErrors() {
+        // 16 levels: meetingChanged, then participants > person > positions > nodes > meeting three times
+        String deep = "subscription { meetingChanged { " + "participants { person { positions { nodes { meeting { ".repeat(3)
+                + "title" + " } } } } }".repeat(3) + " } }";
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("{ topics { totalCount } }", "BAD_REQUEST");
+        expected.put("subscription { positionRecorded { id }", "GRAPHQL_PARSE_FAILED");
+        expected.put("subscription { positionRecorded { noSuchField } }", "GRAPHQL_VALIDATION_FAILED");
+        expected.put(deep, "QUERY_TOO_DEEP");
+        expected.put("subscription { positionRecorded(holder: \"Nobody Ever Heard Of\") { id } }", "NOT_FOUND");
+        expected.put("subscription { meetingChanged(id: \"bm90IGFuIGlk\") { id } }", "BAD_USER_INPUT");
+        try (LiveClient client = LiveClient.connected(RestAssured.port)) {
+            int i = 0;
+            for (var entry : expected.entrySet()) {
+                String id = "e" + i++;
+                client.subscribe(id, entry.getKey(), Map.of());
+                JsonObject error = client.next();
+                assertEquals("error", error.getString("type"), error.encode());
+                assertEquals(id, error.getString("id"));
+                assertEquals(entry.getValue(), error.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
+                        .getString("code"), error.encode());
+            }
+        }
+        // a subscription sent with POST is refused before it runs
+        JsonPath post = GraphQL.post("subscription { positionRecorded { id } }", Map.of()).then().statusCode(400).extract().jsonPath();
+        assertEquals("BAD_REQUEST", post.getString("errors[0].extensions.code"));
+    }
+
     /** Subscribes and waits until the feed has the subscription, so a change made next reaches it. */
     void subscribe(LiveClient client, String id, String query, Map<String, ?> variables) {
         client.subscribe(id, query, variables);
@@ -203,10 +233,14 @@ class SubscriptionTest {
     }
 
     static void waitFor(java.util.function.BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + 10_000;
+        waitFor(condition, 10_000);
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition, long millis) {
+        long end = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
-                throw new AssertionError("condition not met within 10 s");
+                throw new AssertionError("condition not met within " + millis + " ms");
             }
             try {
                 Thread.sleep(20);
