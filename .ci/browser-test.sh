@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Browser test of the packaged application: starts target/quarkus-app/quarkus-run.jar (with CORS on
-# for one second local origin), waits until it is ready, serves src/test/browser/cors-page from that
-# origin (python3 -m http.server on PORT+2), runs src/test/browser/graphiql.test.mjs and
-# cors.test.mjs (headless Debian chromium driven by playwright-core) against it, and always stops
-# both again.
+# for one second local origin, and a throw-away token key so live.test.mjs can record a position),
+# waits until it is ready, serves src/test/browser/cors-page from that origin (python3 -m http.server
+# on PORT+2), runs src/test/browser/graphiql.test.mjs, cors.test.mjs and live.test.mjs (headless
+# Debian chromium driven by playwright-core) against it, and always stops both again.
 #
 #   .ci/browser-test.sh [PORT]            PORT defaults to $PARLEY_BROWSER_PORT, else 8080
 #
@@ -156,9 +156,12 @@ fi
 log "serving $TEST_DIR/cors-page as a second origin at $PAGE_URL"
 python3 -m http.server "$PAGE_PORT" --bind 127.0.0.1 --directory "$TEST_DIR/cors-page" >"$WORK_DIR/page.log" 2>&1 &
 PAGE_PID=$!
+# An editor token for live.test.mjs (a subscription in GraphiQL sees a position it records).
+PARLEY_TOKEN=$(PARLEY_KEY_DIR="$WORK_DIR/jwt" src/tools/make-token.sh browser-test 1) || fail "make-token.sh failed"
+export PARLEY_TOKEN
 log "starting $JAR on port $PORT with CORS on for $PAGE_URL (log: $APP_LOG)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-PARLEY_CORS_ENABLED=true PARLEY_CORS_ORIGINS=$PAGE_URL \
+PARLEY_CORS_ENABLED=true PARLEY_CORS_ORIGINS=$PAGE_URL PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK_DIR/jwt/public-key.pem" \
     java ${JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$APP_LOG" 2>&1 &
 APP_PID=$!
 
@@ -194,7 +197,7 @@ rm -f "$TAP_FILE"
         node --test \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$TAP_FILE" \
-        graphiql.test.mjs cors.test.mjs
+        graphiql.test.mjs cors.test.mjs live.test.mjs
 ) &
 TEST_PID=$!
 wait "$TEST_PID"

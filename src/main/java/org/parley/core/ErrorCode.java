@@ -39,5 +39,14 @@ public enum ErrorCode {
      */
     PERSISTED_QUERY_NOT_FOUND,
     /** The server runs persisted operations only (PARLEY_PERSISTED_ONLY) and this operation is not one of them. */
-    OPERATION_NOT_ALLOWED
+    OPERATION_NOT_ALLOWED,
+    /** A WebSocket upgrade while the replica serves its maximum of WebSocket connections (HTTP 503, Retry-After). */
+    TOO_MANY_CONNECTIONS,
+    /** One subscription more than a WebSocket connection may hold at once. */
+    TOO_MANY_SUBSCRIPTIONS,
+    /**
+     * A subscriber's client stopped reading: its events filled the socket and the subscription's
+     * bounded buffer; the WebSocket is closed with code 1008 and this code as the reason.
+     */
+    SLOW_CONSUMER
 }

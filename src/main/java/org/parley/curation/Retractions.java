@@ -20,6 +20,9 @@ public class Retractions {
     AuditLog audit;
 
     @Inject
+    org.parley.core.ChangePublisher changes;
+
+    @Inject
     InputCheck checks;
 
     @Inject
@@ -37,6 +40,7 @@ public class Retractions {
         }
         fact.retract(input.reason, LocalDateTime.now(ZoneOffset.UTC));
         audit.record("retract", ref.type(), ref.id(), input.reason);
+        changes.publish(org.parley.core.ChangeKind.FACT_RETRACTED, ref.type(), ref.id());
         return row;
     }
 }

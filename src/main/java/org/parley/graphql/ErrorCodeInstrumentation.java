@@ -125,6 +125,12 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                     .sorted().findFirst().orElse("input");
             return rebuild(error, message, ErrorCode.BAD_USER_INPUT, Map.of("field", field));
         }
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.smallrye.mutiny.subscription.BackPressureFailure) {
+                // a subscription's buffer overflowed (ChangeFeed); SubscriptionSocket closes the connection
+                return rebuild(error, "The client did not read its events; the connection is closed", ErrorCode.SLOW_CONSUMER, Map.of());
+            }
+        }
         GraphQLError database = fromDatabase(error, exception);
         if (database != null) {
             return database;

@@ -43,8 +43,30 @@ public class RequestGate {
     @ConfigProperty(name = "parley.graphql.max-request-bytes", defaultValue = "65536")
     long maxRequestBytes;
 
-    /** Documents already known to parse, with their number of operations, so the hot path parses each distinct query once. */
-    private final java.util.Map<String, Integer> parsed = new ConcurrentHashMap<>();
+    /** Documents already known to parse, with their shape, so the hot path parses each distinct query once. */
+    private final java.util.Map<String, Shape> parsed = new ConcurrentHashMap<>();
+
+    /** How many operations a document has, and which of them are subscriptions (by name; null for an unnamed one). */
+    record Shape(int operations, java.util.Set<String> subscriptions) {
+        static Shape of(graphql.language.Document document) {
+            var definitions = document.getDefinitionsOfType(graphql.language.OperationDefinition.class);
+            java.util.Set<String> subscriptions = new java.util.HashSet<>();
+            for (var definition : definitions) {
+                if (definition.getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION) {
+                    subscriptions.add(definition.getName());
+                }
+            }
+            return new Shape(definitions.size(), subscriptions);
+        }
+
+        /** Whether the operation that would run is a subscription. */
+        boolean runsSubscription(Object operationName) {
+            if (operationName instanceof String name && !name.isEmpty()) {
+                return subscriptions.contains(name);
+            }
+            return operations == 1 && !subscriptions.isEmpty();
+        }
+    }
 
     void install(@Observes Router router) {
         router.post("/graphql").order(-100)
@@ -124,32 +146,25 @@ public class RequestGate {
             return;
         }
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, AUTHENTICATION_FAILED);
-        Integer operations = parsed.get(query);
-        if (operations == null) {
-            try {
-                operations = parse(query);
-            } catch (ParseCancelledException e) {
-                reject(ctx, 200, ErrorCode.QUERY_TOO_LARGE, "The document is too large: it has more than "
-                        + String.format(java.util.Locale.ROOT, "%,d", maxTokens) + " tokens (or more than "
-                        + String.format(java.util.Locale.ROOT, "%,d", maxWhitespaceTokens)
-                        + " whitespace and comment tokens); send a smaller document");
-                return;
-            } catch (InvalidSyntaxException e) {
-                reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED, "The document is not valid GraphQL: " + e.getMessage());
-                return;
-            } catch (RuntimeException e) {
-                // graphql-java trips over some malformed input instead of reporting it, e.g. the escape
-                // backslash-u{FFFFFFFFFFFF} (an AssertException); it is still a document that does not parse
-                reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED,
-                        "The document is not valid GraphQL: it contains an invalid string escape or character");
+        Shape shape = parsed.get(query);
+        if (shape == null) {
+            Parsed document = parseChecked(query);
+            if (document.code() != null) {
+                reject(ctx, 200, document.code(), document.message());
                 return;
             }
+            shape = Shape.of(document.document());
             if (parsed.size() < REMEMBERED_DOCUMENTS) {
-                parsed.put(query, operations);
+                parsed.put(query, shape);
             }
         }
-        if ("".equals(operationName) && operations > 1) {
-            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The document has " + operations
+        if (shape.runsSubscription(operationName)) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "A subscription runs over a WebSocket at /graphql (subprotocol "
+                    + "graphql-transport-ws), not with POST; nothing was run");
+            return;
+        }
+        if ("".equals(operationName) && shape.operations() > 1) {
+            reject(ctx, 400, ErrorCode.BAD_REQUEST, "The document has " + shape.operations()
                     + " operations and 'operationName' is empty; name the operation to run");
             return;
         }
@@ -182,17 +197,34 @@ public class RequestGate {
         return null;
     }
 
+    /** A parsed document, or why it was refused (code and message). */
+    record Parsed(graphql.language.Document document, ErrorCode code, String message) {
+    }
+
     /**
-     * Parses the document and returns how many operations it defines. graphql-java counts the
-     * end of the document as a token too; the limit is on the tokens a client wrote, so the
-     * parser is allowed one more.
+     * Parses the document under the token limits; a document over them is QUERY_TOO_LARGE, one that
+     * does not parse GRAPHQL_PARSE_FAILED. graphql-java counts the end of the document as a token
+     * too; the limit is on the tokens a client wrote, so the parser is allowed one more.
      */
-    private int parse(String query) {
+    Parsed parseChecked(String query) {
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(maxTokens + 1).maxWhitespaceTokens(maxWhitespaceTokens).captureSourceLocation(false));
-        graphql.language.Document document = new Parser().parseDocument(
-                ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
-        return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).size();
+        try {
+            return new Parsed(new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build()), null, null);
+        } catch (ParseCancelledException e) {
+            return new Parsed(null, ErrorCode.QUERY_TOO_LARGE, "The document is too large: it has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxTokens) + " tokens (or more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxWhitespaceTokens)
+                    + " whitespace and comment tokens); send a smaller document");
+        } catch (InvalidSyntaxException e) {
+            return new Parsed(null, ErrorCode.GRAPHQL_PARSE_FAILED, "The document is not valid GraphQL: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // graphql-java trips over some malformed input instead of reporting it, e.g. the escape
+            // backslash-u{FFFFFFFFFFFF} (an AssertException); it is still a document that does not parse
+            return new Parsed(null, ErrorCode.GRAPHQL_PARSE_FAILED,
+                    "The document is not valid GraphQL: it contains an invalid string escape or character");
+        }
     }
 
     private static final com.fasterxml.jackson.core.JsonFactory STRICT_JSON = new com.fasterxml.jackson.core.JsonFactory();

@@ -25,6 +25,9 @@ public class MeetingCuration {
     AuditLog audit;
 
     @Inject
+    org.parley.core.ChangePublisher changes;
+
+    @Inject
     InputCheck checks;
 
     @Inject
@@ -45,6 +48,7 @@ public class MeetingCuration {
         m.persist();
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
         audit.record("createMeeting", Meeting.TYPE, m.id, m.title);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -68,6 +72,7 @@ public class MeetingCuration {
             m.summary = input.summary;
         }
         audit.record("updateMeeting", Meeting.TYPE, m.id, m.title);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -89,6 +94,7 @@ public class MeetingCuration {
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
         audit.record("changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
                 + (reason == null ? "" : ": " + reason));
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -121,6 +127,7 @@ public class MeetingCuration {
         quotes.attach(Evidence.Subject.ATTENDANCE, a.id, input.evidence, "evidence");
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("addParticipant", Meeting.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 
@@ -143,6 +150,7 @@ public class MeetingCuration {
         }
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("removeParticipant", Meeting.TYPE, m.id, input.participant);
+        changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
 

@@ -34,6 +34,9 @@ public class PositionCuration {
     @Inject
     Curator curator;
 
+    @Inject
+    org.parley.core.ChangePublisher changes;
+
     @Transactional
     public Position record(RecordPositionInput input) {
         checks.valid(input, "input");
@@ -49,6 +52,7 @@ public class PositionCuration {
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
         audit.record("recordPosition", Position.TYPE, p.id, p.summary);
+        changes.publish(org.parley.core.ChangeKind.POSITION_RECORDED, Position.TYPE, p.id);
         return p;
     }
 
@@ -102,6 +106,7 @@ public class PositionCuration {
         quotes.attach(Evidence.Subject.STATUS_CHANGE, change.id, input.evidence, "evidence");
         p.status = input.status;
         audit.record("changeCommitmentStatus", Position.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
+        changes.publish(org.parley.core.ChangeKind.COMMITMENT_STATUS_CHANGED, Position.TYPE, p.id);
         return p;
     }
 

@@ -91,6 +91,11 @@ class ErrorCodesTest {
                 .post("/graphql").then().statusCode(200).extract().jsonPath());
         // Refused only in persisted-only mode (PersistedOnlyTest runs the server that way); here the decision itself.
         producers.put(ErrorCode.OPERATION_NOT_ALLOWED, this::notAllowed);
+        // Refused for real with a cap of 3 (SubscriptionLimitsTest runs the server that way); here the answer itself.
+        producers.put(ErrorCode.TOO_MANY_CONNECTIONS, () -> new JsonPath(SubscriptionSocket.tooManyConnections(3).encode()));
+        producers.put(ErrorCode.TOO_MANY_SUBSCRIPTIONS, ErrorCodesTest::tooManySubscriptions);
+        // the overflow of a subscription's buffer, as graphql-java reports it (SubscriptionLimitsTest: the close that follows)
+        producers.put(ErrorCode.SLOW_CONSUMER, () -> mapped(new io.smallrye.mutiny.subscription.BackPressureFailure("overflow")));
 
         List<String> wrong = new ArrayList<>();
         for (ErrorCode code : ErrorCode.values()) {
@@ -164,6 +169,17 @@ class ErrorCodesTest {
                 NameAlias.delete("personId", id);
                 Person.deleteById(id);
             });
+        }
+    }
+
+    /** One subscription more than a WebSocket connection may hold (20): the error message of that one. */
+    private static JsonPath tooManySubscriptions() {
+        try (LiveClient client = LiveClient.connected(io.restassured.RestAssured.port)) {
+            for (int i = 0; i <= 20; i++) {
+                client.subscribe("s" + i, "subscription { factRetracted { id } }", Map.of());
+            }
+            io.vertx.core.json.JsonObject refused = client.next();
+            return new JsonPath(new io.vertx.core.json.JsonObject().put("errors", refused.getJsonArray("payload")).encode());
         }
     }
 
