@@ -32,8 +32,11 @@ public class ActorCuration {
         Person p = new Person();
         p.requireUniqueName(input.name);
         p.rename(input.name);
+        p.changeFamilyName(input.familyName);
+        checkAliases(p, input.aliases);
         p.persist();
         p.replaceAliases(input.aliases);
+        ExternalIdentifier.replace(p, input.identifiers, "identifiers");
         audit.record("createPerson", Person.TYPE, p.id, p.name);
         return p;
     }
@@ -44,7 +47,12 @@ public class ActorCuration {
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
         renameIfGiven(p, input.name);
+        if (input.familyName != null) {
+            p.changeFamilyName(input.familyName);
+        }
+        checkAliases(p, input.aliases != null ? input.aliases : NameAlias.ofPeople(List.of(p.id)).stream().map(a -> a.alias).toList());
         replaceAliasesIfGiven(p, input.aliases);
+        replaceIdentifiersIfGiven(p, input.identifiers);
         Person.getEntityManager().flush();
         audit.record("updatePerson", Person.TYPE, p.id, p.name);
         return p;
@@ -60,6 +68,7 @@ public class ActorCuration {
         o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
         o.persist();
         o.replaceAliases(input.aliases);
+        ExternalIdentifier.replace(o, input.identifiers, "identifiers");
         audit.record("createOrganization", Organization.TYPE, o.id, o.name);
         return o;
     }
@@ -79,6 +88,7 @@ public class ActorCuration {
             o.memberOfId = parent.id;
         }
         replaceAliasesIfGiven(o, input.aliases);
+        replaceIdentifiersIfGiven(o, input.identifiers);
         Organization.getEntityManager().flush();
         audit.record("updateOrganization", Organization.TYPE, o.id, o.name);
         return o;
@@ -214,6 +224,27 @@ public class ActorCuration {
         }
         actor.requireUniqueName(name);
         actor.rename(name);
+    }
+
+    /** Refuses aliases that are bare given names of the person (see {@link BareGivenNames}). */
+    private static void checkAliases(Person p, List<String> aliases) {
+        if (aliases == null) {
+            return;
+        }
+        for (String alias : aliases) {
+            String problem = BareGivenNames.problem(p.name, p.familyName, alias);
+            if (problem != null) {
+                throw ParleyException.badField("aliases", problem);
+            }
+        }
+    }
+
+    /** New identifiers, when the update gives them; the version moves on as for aliases. */
+    private static void replaceIdentifiersIfGiven(NamedRecord actor, List<IdentifierInput> identifiers) {
+        if (identifiers != null) {
+            ExternalIdentifier.replace(actor, identifiers, "identifiers");
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().lock(actor, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     /** New aliases, when the update gives them; the version moves on although no column of the record changed. */

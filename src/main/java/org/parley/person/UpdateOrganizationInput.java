@@ -38,4 +38,8 @@ public class UpdateOrganizationInput {
     @Size(max = 20)
     @Description("The complete new list of other spellings (replaces the old list; at most 20).")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
+
+    @Size(max = 10)
+    @Description("The complete new list of identifiers in other registers (replaces the old list; at most 10, one per scheme).")
+    public List<@NonNull IdentifierInput> identifiers;
 }

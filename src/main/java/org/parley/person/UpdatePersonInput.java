@@ -31,4 +31,12 @@ public class UpdatePersonInput {
     @Size(max = 20)
     @Description("The complete new list of other spellings (replaces the old list; at most 20).")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
+
+    @org.parley.core.Text(max = 300)
+    @Description("New family name; an empty string removes it.")
+    public String familyName;
+
+    @Size(max = 10)
+    @Description("The complete new list of identifiers in other registers (replaces the old list; at most 10, one per scheme).")
+    public List<@NonNull IdentifierInput> identifiers;
 }
