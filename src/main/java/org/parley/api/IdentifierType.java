@@ -12,31 +12,31 @@ import org.parley.person.ExternalIdentifier;
 @Description("An identifier of a person or organization in another register (Popolo: Identifier), such as its Wikidata item.")
 public class IdentifierType {
 
-    private final ExternalIdentifier identifier;
+    private final ExternalIdentifier external;
 
     IdentifierType() {
         this(new ExternalIdentifier());
     }
 
     public IdentifierType(ExternalIdentifier identifier) {
-        this.identifier = identifier;
+        this.external = identifier;
     }
 
     @NonNull
     @Description("The register: `wikidata` for Wikidata item IDs.")
     public String getScheme() {
-        return identifier.scheme;
+        return external.scheme;
     }
 
     @NonNull
     @Description("The identifier in that register (`Q7747`).")
     public String getIdentifier() {
-        return identifier.identifier;
+        return external.identifier;
     }
 
     @NonNull
     @Description("True when the identifier comes from the curator's knowledge, not from an article (all those of the founding dataset).")
     public boolean isInferred() {
-        return identifier.inferred;
+        return external.inferred;
     }
 }
