@@ -29,7 +29,7 @@ public class CreateOrganizationInput {
     public String memberOf;
 
     @Size(max = 20)
-    @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters). A bare given name (a single word of the canonical name other than the family name, \"Mark\" for Mark Rutte) is refused.")
+    @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters).")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
 
     @Size(max = 10)

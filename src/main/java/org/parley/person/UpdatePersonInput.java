@@ -29,7 +29,7 @@ public class UpdatePersonInput {
     public String name;
 
     @Size(max = 20)
-    @Description("The complete new list of other spellings (replaces the old list; at most 20).")
+    @Description("The complete new list of other spellings (replaces the old list; at most 20). A bare given name (a single word of the canonical name other than the family name, \"Mark\" for Mark Rutte) is refused.")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
 
     @org.parley.core.Text(max = 300)
