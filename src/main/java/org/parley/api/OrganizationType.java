@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.Batch;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
+import org.parley.person.ExternalIdentifier;
 import org.parley.person.NameAlias;
 import org.parley.person.Organization;
 import org.parley.person.OrganizationKind;
@@ -78,6 +79,13 @@ public class OrganizationType implements Node, Actor {
     public List<@NonNull List<@NonNull String>> aliases(@Source List<OrganizationType> organizations) {
         return Batch.many(organizations, OrganizationType::databaseId, NameAlias::ofOrganizations,
                 a -> a.organizationId, a -> a.alias);
+    }
+
+    @Name("identifiers")
+    @Description("Identifiers of this organization in other registers (Wikidata), by scheme.")
+    public List<@NonNull List<@NonNull IdentifierType>> identifiers(@Source List<OrganizationType> organizations) {
+        return Batch.many(organizations, OrganizationType::databaseId, ExternalIdentifier::ofOrganizations,
+                i -> i.organizationId, IdentifierType::new);
     }
 
     @Name("memberOf")

@@ -27,6 +27,7 @@ import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
+import org.parley.person.ExternalIdentifier;
 import org.parley.person.NameAlias;
 import org.parley.person.Office;
 import org.parley.person.Person;
@@ -97,6 +98,17 @@ public class PersonType implements Node, Actor {
     @Description("Other spellings of the name, as the articles print them (\"Poetin\").")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<PersonType> people) {
         return Batch.many(people, PersonType::databaseId, NameAlias::ofPeople, a -> a.personId, a -> a.alias);
+    }
+
+    @Description("Family name (\"Putin\"), which name lookup also accepts; null when none is recorded (a monarch).")
+    public String getFamilyName() {
+        return person.familyName;
+    }
+
+    @Name("identifiers")
+    @Description("Identifiers of this person in other registers (Wikidata), by scheme.")
+    public List<@NonNull List<@NonNull IdentifierType>> identifiers(@Source List<PersonType> people) {
+        return Batch.many(people, PersonType::databaseId, ExternalIdentifier::ofPeople, i -> i.personId, IdentifierType::new);
     }
 
     @Name("offices")

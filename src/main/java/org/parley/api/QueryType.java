@@ -161,15 +161,15 @@ public class QueryType {
     }
 
     @Query("person")
-    @Description("The person known by this name or alias, ignoring case and diacritics (\"poetin\" finds Vladimir Putin). An unknown name is a NOT_FOUND error, an ambiguous one AMBIGUOUS_NAME.")
-    public @NonNull PersonType person(@NonNull @Description("Canonical name or any alias.") String name) {
+    @Description("The person known by this name, family name or alias, ignoring case and diacritics (\"putin\" and \"poetin\" find Vladimir Putin); when none matches exactly, by a transliteration of one (\"Zelenski\" finds Volodymyr Zelenskyy). An unknown name is a NOT_FOUND error, an ambiguous one AMBIGUOUS_NAME listing the candidates. For near misses use `people(search:)`.")
+    public @NonNull PersonType person(@NonNull @Description("Canonical name, family name, any alias, or a transliteration of one.") String name) {
         return new PersonType(names.person(name, "name"));
     }
 
     @Query("people")
-    @Description("People by name, optionally only those whose name or an alias contains `search`.")
+    @Description("People in name order; with `search`, those whose name, family name or an alias contains it or is similar to it (trigram similarity at least 0.3), best match first, then by name.")
     public @NonNull PersonConnection people(
-            @Description("Part of a name or alias, ignoring case and diacritics.") String search,
+            @Description("What a search box got: part of a name or a near miss (\"Zelenksy\"), ignoring case and diacritics. A ranked search pages forward only (`first`/`after`).") String search,
             @Description(PageRequest.FIRST) Integer first,
             @Description(PageRequest.AFTER) String after,
             @Description(PageRequest.LAST) Integer last,
@@ -178,9 +178,9 @@ public class QueryType {
     }
 
     @Query("organizations")
-    @Description("Organizations by name, optionally filtered by kind and by a part of their name or an alias.")
+    @Description("Organizations in name order, optionally of one kind; with `search`, those whose name or an alias contains it or is similar to it (trigram similarity at least 0.3), best match first, then by name.")
     public @NonNull OrganizationConnection organizations(
-            @Description("Part of a name or alias, ignoring case and diacritics (\"navo\").") String search,
+            @Description("What a search box got: part of a name or alias, or a near miss, ignoring case and diacritics (\"navo\").") String search,
             @Description("Only organizations of this kind.") OrganizationKind kind,
             @Description(PageRequest.FIRST) Integer first,
             @Description(PageRequest.AFTER) String after,

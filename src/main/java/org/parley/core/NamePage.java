@@ -1,30 +1,16 @@
 package org.parley.core;
 
-import org.parley.person.NameAlias;
-
 import java.util.Map;
 
-/** Lists sorted by name: an optional substring search, and keyset paging over (searchName, id). */
+/** Lists sorted by name: keyset paging over (searchName, id), forwards and backwards. */
 public final class NamePage {
 
     private NamePage() {
     }
 
-    /** HQL "where ..." for alias x: the search (on the name or any alias) and the page's cursors, if any. */
-    public static String where(String alias, String aliasOwnerColumn, String search, PageRequest page,
-            Map<String, Object> params) {
+    /** HQL "where ..." for alias x: the page's cursors, if any (none for a count: {@code page} null). */
+    public static String where(String alias, PageRequest page, Map<String, Object> params) {
         StringBuilder hql = new StringBuilder(" where 1 = 1");
-        if (search != null && !search.isBlank()) {
-            if (search.length() > 300) {
-                throw ParleyException.badInput("search", "'search' is longer than 300 characters");
-            }
-            String like = "%" + org.parley.core.Names.fold(search).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            hql.append(" and (").append(alias).append(".searchName like :search escape '\\' or ").append(alias)
-                    .append(".id in (select n.").append(aliasOwnerColumn)
-                    .append(" from NameAlias n where n.searchName like :search escape '\\'))");
-            params.put("search", like);
-        }
         if (page != null) {
             hql.append(keyset(alias).where(page, params));
         }
@@ -35,6 +21,4 @@ public final class NamePage {
     public static Keyset keyset(String alias) {
         return Keyset.byName(alias + ".searchName", alias + ".id");
     }
-
-
 }

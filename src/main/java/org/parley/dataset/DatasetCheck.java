@@ -24,6 +24,9 @@ import org.parley.dataset.DatasetDocument.TopicRecord;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
 import org.parley.meeting.ParticipantRole;
+import org.parley.dataset.DatasetDocument.IdentifierRecord;
+import org.parley.person.BareGivenNames;
+import org.parley.person.ExternalIdentifier;
 import org.parley.person.OrganizationKind;
 import org.parley.position.Attribution;
 import org.parley.position.CommitmentStatus;
@@ -76,6 +79,13 @@ public final class DatasetCheck {
             Where where = d.where("people", i, r == null ? null : r.key());
             if (present(r, where) != null) {
                 check(() -> required(r.name(), where, "name"));
+                for (String alias : r.aliases() == null ? List.<String>of() : r.aliases()) {
+                    String problem = BareGivenNames.problem(r.name(), r.familyName(), alias);
+                    if (problem != null) {
+                        errors.add(where + ": " + problem);
+                    }
+                }
+                identifiers(r.identifiers(), r.wikidataNote(), where);
             }
         }
         for (int i = 0; i < d.topics().size(); i++) {
@@ -140,6 +150,38 @@ public final class DatasetCheck {
         check(() -> enumValue(OrganizationKind.class, r.kind(), where, "kind"));
         if (r.memberOf() != null) {
             ref(organizations, r.memberOf(), where, "memberOf");
+        }
+        identifiers(r.identifiers(), r.wikidataNote(), where);
+    }
+
+    /**
+     * Identifiers well-formed, one per scheme, each saying whether it is inferred; and a Wikidata
+     * identifier, or a {@code wikidataNote} saying why there is none — so a missing one is a decision.
+     */
+    private void identifiers(List<IdentifierRecord> identifiers, String wikidataNote, Where where) {
+        List<IdentifierRecord> list = identifiers == null ? List.of() : identifiers;
+        Set<String> schemes = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            IdentifierRecord id = list.get(i);
+            Where at = where.at(".identifiers[" + i + "]");
+            if (present(id, at) == null) {
+                continue;
+            }
+            String problem = ExternalIdentifier.problem(id.scheme(), id.identifier());
+            if (problem != null) {
+                errors.add(at + ": " + problem);
+            } else if (!schemes.add(id.scheme())) {
+                errors.add(at + ": scheme '" + id.scheme() + "' is given more than once");
+            }
+            if (id.inferred() == null) {
+                errors.add(at + ": inferred is required (true when the identifier is not from an article)");
+            }
+        }
+        boolean wikidata = schemes.contains(ExternalIdentifier.WIKIDATA);
+        if (!wikidata && (wikidataNote == null || wikidataNote.isBlank())) {
+            errors.add(where + ": has no 'wikidata' identifier; add one, or a wikidataNote saying why there is none");
+        } else if (wikidata && wikidataNote != null) {
+            errors.add(where + ": has a 'wikidata' identifier and a wikidataNote saying why it has none; keep one");
         }
     }
 

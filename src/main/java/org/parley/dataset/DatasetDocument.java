@@ -75,11 +75,18 @@ public record DatasetDocument(
     }
 
     @RegisterForReflection
-    public record OrganizationRecord(String key, String name, String kind, List<String> aliases, String memberOf) {
+    public record OrganizationRecord(String key, String name, String kind, List<String> aliases, String memberOf,
+            List<IdentifierRecord> identifiers, String wikidataNote) {
     }
 
     @RegisterForReflection
-    public record PersonRecord(String key, String name, List<String> aliases) {
+    public record PersonRecord(String key, String name, String familyName, List<String> aliases,
+            List<IdentifierRecord> identifiers, String wikidataNote) {
+    }
+
+    /** An identifier in another register; {@code inferred}: from the curator's knowledge, not an article. */
+    @RegisterForReflection
+    public record IdentifierRecord(String scheme, String identifier, Boolean inferred) {
     }
 
     @RegisterForReflection

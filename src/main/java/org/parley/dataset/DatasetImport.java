@@ -20,7 +20,10 @@ import org.parley.dataset.DatasetDocument.OfficeRecord;
 import org.parley.dataset.DatasetDocument.OrganizationRecord;
 import org.parley.dataset.DatasetDocument.PersonRecord;
 import org.parley.dataset.DatasetDocument.TopicRecord;
+import org.parley.dataset.DatasetDocument.IdentifierRecord;
+import org.parley.person.ExternalIdentifier;
 import org.parley.person.NameAlias;
+import org.parley.person.NamedRecord;
 import org.parley.person.Office;
 import org.parley.person.Organization;
 import org.parley.person.OrganizationKind;
@@ -100,6 +103,7 @@ class DatasetImport {
             organizations.put(r.key(), o);
             NameAlias.delete("organizationId", o.id);
             aliases(r.aliases()).forEach(alias -> NameAlias.ofOrganization(o.id, alias).persist());
+            identifiers(o, r.identifiers());
         }
         for (int i = 0; i < records.size(); i++) {
             OrganizationRecord r = records.get(i);
@@ -118,10 +122,12 @@ class DatasetImport {
             Where where = document.where("people", i, r.key());
             Person p = upsert(existing, r.key(), where, Person::new);
             p.rename(required(r.name(), where, "name"));
+            p.changeFamilyName(r.familyName());
             p.persist();
             people.put(r.key(), p);
             NameAlias.delete("personId", p.id);
             aliases(r.aliases()).forEach(alias -> NameAlias.ofPerson(p.id, alias).persist());
+            identifiers(p, r.identifiers());
         }
         removeVanished(existing);
     }
@@ -160,6 +166,15 @@ class DatasetImport {
             evidence.replace(Evidence.Subject.OFFICE, o.id, r.evidence(), where);
         }
         removeVanished(existing);
+    }
+
+    /** Replaces the record's identifiers with the file's (checked by DatasetCheck before anything is written). */
+    private static void identifiers(NamedRecord owner, List<IdentifierRecord> identifiers) {
+        ExternalIdentifier.delete(owner instanceof Person ? "personId" : "organizationId", owner.id);
+        if (identifiers != null) {
+            identifiers.forEach(i -> ExternalIdentifier.of(owner, i.scheme(), i.identifier(), Boolean.TRUE.equals(i.inferred()))
+                    .persist());
+        }
     }
 
     private static List<String> aliases(List<String> aliases) {

@@ -275,8 +275,10 @@ public class SubscriptionSocket {
                 return errors(ErrorCode.BAD_REQUEST, "A subscribe payload needs a 'query' string");
             }
             payload.put("query", query);
-            if (RequestGate.containsNul(query) || RequestGate.containsNul(variables)) {
-                return errors(ErrorCode.BAD_USER_INPUT, "Text must not contain NUL (U+0000) characters");
+            String textProblem = RequestGate.textProblem(query);
+            textProblem = textProblem != null ? textProblem : RequestGate.textProblem(variables);
+            if (textProblem != null) {
+                return errors(ErrorCode.BAD_USER_INPUT, "Text " + textProblem);
             }
             RequestGate.Parsed parsed = gate.parseChecked(query);
             if (parsed.code() != null) {

@@ -27,7 +27,11 @@ public class ActorCuration {
     @Transactional
     public Person createPerson(CreatePersonInput input) {
         checks.valid(input, "input");
-        return create(new Person(), input.name, input.aliases, "createPerson");
+        Person p = new Person();
+        p.rename(input.name);
+        p.changeFamilyName(input.familyName);
+        checkAliases(p, input.aliases);
+        return create(p, input.name, input.aliases, input.identifiers, "createPerson");
     }
 
     @Transactional
@@ -35,7 +39,11 @@ public class ActorCuration {
         checks.valid(input, "input");
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
-        return update(p, input.name, input.aliases, "updatePerson");
+        if (input.familyName != null) {
+            p.changeFamilyName(input.familyName);
+        }
+        checkAliases(p, input.aliases != null ? input.aliases : NameAlias.ofPeople(List.of(p.id)).stream().map(a -> a.alias).toList());
+        return update(p, input.name, input.aliases, input.identifiers, "updatePerson");
     }
 
     @Transactional
@@ -44,7 +52,7 @@ public class ActorCuration {
         Organization o = new Organization();
         o.kind = input.kind;
         o.memberOfId = input.memberOf == null ? null : organization(input.memberOf, "memberOf").id;
-        return create(o, input.name, input.aliases, "createOrganization");
+        return create(o, input.name, input.aliases, input.identifiers, "createOrganization");
     }
 
     @Transactional
@@ -60,23 +68,27 @@ public class ActorCuration {
         if (parent != null) {
             o.memberOfId = parent.id;
         }
-        return update(o, input.name, input.aliases, "updateOrganization");
+        return update(o, input.name, input.aliases, input.identifiers, "updateOrganization");
     }
 
-    /** The steps every new person or organization takes: a unique name, the row, its aliases, the audit line. */
-    private <T extends NamedRecord> T create(T actor, String name, List<String> aliases, String action) {
+    /** The steps every new person or organization takes: a unique name, the row, its aliases and identifiers, the audit line. */
+    private <T extends NamedRecord> T create(T actor, String name, List<String> aliases, List<IdentifierInput> identifiers,
+            String action) {
         actor.requireUniqueName(name);
         actor.rename(name);
         actor.persist();
         actor.replaceAliases(aliases);
+        ExternalIdentifier.replace(actor, identifiers, "identifiers");
         audit.record(action, actor.type(), actor.id, actor.name);
         return actor;
     }
 
-    /** The name and alias part of an update, shared by people and organizations, then the audit line. */
-    private <T extends NamedRecord> T update(T actor, String name, List<String> aliases, String action) {
+    /** The name, alias and identifier part of an update, shared by people and organizations, then the audit line. */
+    private <T extends NamedRecord> T update(T actor, String name, List<String> aliases, List<IdentifierInput> identifiers,
+            String action) {
         renameIfGiven(actor, name);
         replaceAliasesIfGiven(actor, aliases);
+        replaceIdentifiersIfGiven(actor, identifiers);
         audit.record(action, actor.type(), actor.id, actor.name);
         return actor;
     }
@@ -190,6 +202,27 @@ public class ActorCuration {
         }
         actor.requireUniqueName(name);
         actor.rename(name);
+    }
+
+    /** Refuses aliases that are bare given names of the person (see {@link BareGivenNames}). */
+    private static void checkAliases(Person p, List<String> aliases) {
+        if (aliases == null) {
+            return;
+        }
+        for (String alias : aliases) {
+            String problem = BareGivenNames.problem(p.name, p.familyName, alias);
+            if (problem != null) {
+                throw ParleyException.badField("aliases", problem);
+            }
+        }
+    }
+
+    /** New identifiers, when the update gives them; the version moves on as for aliases. */
+    private static void replaceIdentifiersIfGiven(NamedRecord actor, List<IdentifierInput> identifiers) {
+        if (identifiers != null) {
+            ExternalIdentifier.replace(actor, identifiers, "identifiers");
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().lock(actor, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
     }
 
     /** New aliases, when the update gives them; the version moves on although no column of the record changed. */

@@ -31,4 +31,8 @@ public class CreateOrganizationInput {
     @Size(max = 20)
     @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters).")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
+
+    @Size(max = 10)
+    @Description("Identifiers in other registers (at most 10, one per scheme), such as the Wikidata item.")
+    public List<@NonNull IdentifierInput> identifiers;
 }

@@ -19,6 +19,14 @@ public class CreatePersonInput {
     public String name;
 
     @Size(max = 20)
-    @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters).")
+    @Description("Other spellings, as the articles print them (at most 20, each at most 300 characters). A bare given name (a single word of the canonical name other than the family name, \"Mark\" for Mark Rutte) is refused.")
     public List<@NonNull @NotBlank @org.parley.core.Text(max = 300, name = true) String> aliases;
+
+    @org.parley.core.Text(max = 300, name = true)
+    @Description("Family name (\"Putin\"), which name lookup also accepts; leave it out when the person has none (a monarch).")
+    public String familyName;
+
+    @Size(max = 10)
+    @Description("Identifiers in other registers (at most 10, one per scheme), such as the Wikidata item.")
+    public List<@NonNull IdentifierInput> identifiers;
 }

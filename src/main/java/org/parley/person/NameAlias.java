@@ -25,6 +25,10 @@ public class NameAlias extends Row {
     @Column(name = "search_name")
     public String searchName;
 
+    /** Transliteration key ({@link Names#key}). */
+    @Column(name = "name_key")
+    public String nameKey;
+
     /** An alias of a person or an organization. */
     public static NameAlias of(NamedRecord owner, String alias) {
         return owner instanceof Person ? ofPerson(owner.id, alias) : ofOrganization(owner.id, alias);
@@ -35,6 +39,7 @@ public class NameAlias extends Row {
         a.personId = personId;
         a.alias = alias;
         a.searchName = Names.fold(alias);
+        a.nameKey = Names.key(alias);
         return a;
     }
 
@@ -43,6 +48,7 @@ public class NameAlias extends Row {
         a.organizationId = organizationId;
         a.alias = alias;
         a.searchName = Names.fold(alias);
+        a.nameKey = Names.key(alias);
         return a;
     }
 

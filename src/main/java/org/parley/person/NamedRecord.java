@@ -29,9 +29,14 @@ public abstract class NamedRecord extends DatasetRecord {
     @Column(name = "search_name")
     public String searchName;
 
+    /** Transliteration key of the canonical name ({@link Names#key}), the fallback of lookup by name. */
+    @Column(name = "name_key")
+    public String nameKey;
+
     public void rename(String canonicalName) {
         name = canonicalName;
         searchName = Names.fold(canonicalName);
+        nameKey = Names.key(canonicalName);
     }
 
     /** "person" or "organization", for messages. */
@@ -58,31 +63,49 @@ public abstract class NamedRecord extends DatasetRecord {
     }
 
     /**
-     * HQL for the records of {@code entity} whose canonical name or any alias equals ?1 (folded).
-     * One IN over a UNION, not "name = ? OR id IN (aliases)": each branch can use its search_name
-     * index, where the OR made PostgreSQL scan the whole table.
+     * Records of {@code type} known by {@code name}: first those whose canonical name, family name
+     * (people) or any alias equals it folded; when none does, those whose transliteration key
+     * ({@link Names#key}) equals its key, so "Zelenski" finds "Volodymyr Zelenskyy" but an exact
+     * alias never loses to a near spelling. One statement when the exact form matches, two otherwise.
      */
-    static String byNameQuery(String entity, String aliasOwner) {
-        return "from " + entity + " r where r.id in (select x.id from " + entity + " x where x.searchName = ?1"
-                + " union select a." + aliasOwner + " from NameAlias a where a.searchName = ?1) order by r.name, r.id";
+    static <T extends NamedRecord> List<T> byName(Class<T> type, String aliasOwner, boolean hasFamily, String name) {
+        EntityManager em = Panache.getEntityManager();
+        List<T> exact = em.createQuery(byNameQuery(type.getSimpleName(), aliasOwner, "searchName",
+                hasFamily ? "familySearchName" : null), type).setParameter(1, Names.fold(name)).getResultList();
+        String key = Names.key(name);
+        if (!exact.isEmpty() || key.isEmpty()) {
+            return exact;
+        }
+        return em.createQuery(byNameQuery(type.getSimpleName(), aliasOwner, "nameKey", hasFamily ? "familyKey" : null), type)
+                .setParameter(1, key).getResultList();
     }
 
     /**
-     * A page of {@code type} in name order, optionally only those whose name or an alias contains
-     * {@code search}, and only those matching {@code extraWhere} (HQL on alias r, starting with
-     * " and ", with its parameters).
+     * HQL for the records of {@code entity} whose {@code field} (of the record or of any alias) or
+     * {@code familyField} equals ?1. One IN over a UNION, not "name = ? OR id IN (aliases)": each
+     * branch can use its index, where the OR made PostgreSQL scan the whole table.
      */
-    static <T extends NamedRecord> Slice<T> page(Class<T> type, String aliasOwner, String search, String extraWhere,
-            Map<String, Object> extraParams, PageRequest page) {
+    private static String byNameQuery(String entity, String aliasOwner, String field, String familyField) {
+        return "from " + entity + " r where r.id in (select x.id from " + entity + " x where x." + field + " = ?1"
+                + (familyField == null ? "" : " union select y.id from " + entity + " y where y." + familyField + " = ?1")
+                + " union select a." + aliasOwner + " from NameAlias a where a." + field + " = ?1) order by r.name, r.id";
+    }
+
+    /**
+     * A page of {@code type} in name order, only those matching {@code extraWhere} (HQL on alias r,
+     * starting with " and ", with its parameters).
+     */
+    static <T extends NamedRecord> Slice<T> page(Class<T> type, String extraWhere, Map<String, Object> extraParams,
+            PageRequest page) {
         EntityManager em = Panache.getEntityManager();
         String from = "from " + type.getSimpleName() + " r";
         Map<String, Object> params = new HashMap<>(extraParams);
-        TypedQuery<Long> count = em.createQuery("select count(r) " + from
-                + NamePage.where("r", aliasOwner, search, null, params) + extraWhere, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) " + from + NamePage.where("r", null, params) + extraWhere,
+                Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
         params = new HashMap<>(extraParams);
-        TypedQuery<T> rows = em.createQuery(from + NamePage.where("r", aliasOwner, search, page, params) + extraWhere
+        TypedQuery<T> rows = em.createQuery(from + NamePage.where("r", page, params) + extraWhere
                 + NamePage.keyset("r").orderBy(page), type).setMaxResults(page.fetchSize());
         params.forEach(rows::setParameter);
         return Slice.of(rows.getResultList(), page, total, r -> new Cursor(r.searchName, r.id), r -> r);

@@ -32,18 +32,26 @@ public class Organization extends NamedRecord {
         return "organization";
     }
 
+    /** Organizations known by this name or alias, else by a transliteration of one (see NamedRecord#byName). */
     public static List<Organization> byName(String name) {
-        String folded = Names.fold(name);
-        return list(NamedRecord.byNameQuery("Organization", "organizationId"), folded);
+        return NamedRecord.byName(Organization.class, "organizationId", false, name);
     }
 
     public static List<Organization> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
     }
 
-    /** Organizations in name order, a page at a time, optionally of one kind and matching {@code search}. */
+    /**
+     * Organizations a page at a time, optionally of one kind: in name order, or with {@code search}
+     * the best matches of a fuzzy name search first (see {@link NameSearch}).
+     */
     public static org.parley.core.Slice<Organization> page(String search, OrganizationKind kind, org.parley.core.PageRequest page) {
-        return kind == null ? NamedRecord.page(Organization.class, "organizationId", search, "", java.util.Map.of(), page)
-                : NamedRecord.page(Organization.class, "organizationId", search, " and r.kind = :kind", java.util.Map.of("kind", kind), page);
+        String where = kind == null ? "" : " and p.kind = :kind";
+        java.util.Map<String, Object> params = kind == null ? java.util.Map.of() : java.util.Map.of("kind", kind.name());
+        if (search != null && !search.isBlank()) {
+            return NameSearch.page(NameSearch.ORGANIZATIONS, search, where, params, page, Organization::byIds);
+        }
+        return kind == null ? NamedRecord.page(Organization.class, "", java.util.Map.of(), page)
+                : NamedRecord.page(Organization.class, " and r.kind = :kind", java.util.Map.of("kind", kind), page);
     }
 }

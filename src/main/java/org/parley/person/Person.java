@@ -1,5 +1,7 @@
 package org.parley.person;
 
+import jakarta.persistence.Column;
+
 import java.util.Collection;
 import org.parley.core.Names;
 
@@ -18,27 +20,45 @@ public class Person extends NamedRecord {
         return TYPE;
     }
 
+    /** Family name (Popolo family_name): "Putin" finds Vladimir Putin. Null when the person has none (a monarch). */
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "family_search_name")
+    public String familySearchName;
+
+    @Column(name = "family_key")
+    public String familyKey;
+
+    /** Sets the family name with its folded and transliteration forms; null or blank clears it. */
+    public void changeFamilyName(String family) {
+        boolean none = family == null || family.isBlank();
+        familyName = none ? null : family;
+        familySearchName = none ? null : Names.fold(family);
+        familyKey = none ? null : Names.key(family);
+    }
     @Override
     protected String noun() {
         return "person";
     }
 
-    /**
-     * People whose canonical name or any alias equals the given name, ignoring case and diacritics.
-     * One IN over a UNION, not "name = ? OR id IN (aliases)": each branch can use its search_name
-     * index, where the OR made PostgreSQL scan the whole table.
-     */
+    /** People known by this name: canonical, family name or alias, else a transliteration of one (see NamedRecord#byName). */
     public static List<Person> byName(String name) {
-        String folded = Names.fold(name);
-        return list(NamedRecord.byNameQuery("Person", "personId"), folded);
+        return NamedRecord.byName(Person.class, "personId", true, name);
     }
 
     public static List<Person> byIds(Collection<Long> ids) {
         return list("id in ?1", ids);
     }
 
-    /** People in name order, a page at a time, optionally only those whose name or an alias contains {@code search}. */
+    /**
+     * People a page at a time: in name order, or with {@code search} the best matches of a fuzzy
+     * name search first (see {@link NameSearch}).
+     */
     public static org.parley.core.Slice<Person> page(String search, org.parley.core.PageRequest page) {
-        return NamedRecord.page(Person.class, "personId", search, "", java.util.Map.of(), page);
+        if (search != null && !search.isBlank()) {
+            return NameSearch.page(NameSearch.PEOPLE, search, "", java.util.Map.of(), page, Person::byIds);
+        }
+        return NamedRecord.page(Person.class, "", java.util.Map.of(), page);
     }
 }

@@ -28,6 +28,6 @@ public abstract class UpdateActorInput {
     public String name;
 
     @Size(max = 20)
-    @Description("The complete new list of other spellings (replaces the old list; at most 20).")
+    @Description("The complete new list of other spellings (replaces the old list; at most 20). For a person, a bare given name (a single word of the canonical name other than the family name, \"Mark\" for Mark Rutte) is refused.")
     public List<@NonNull @NotBlank @Text(max = 300, name = true) String> aliases;
 }

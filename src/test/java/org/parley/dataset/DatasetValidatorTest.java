@@ -61,7 +61,8 @@ class DatasetValidatorTest {
         edit("facts/a003-rutte-zelensky-trump.json", t -> ((ObjectNode) position(t, "zelensky-grateful-for-us-support")
                 .get("date")).put("value", "2025-02-30"));
         edit("facts/a004-rutte-white-house.json", t -> position(t, "rutte-praises-trump").put("holder", "nobody"));
-        edit("people.json", t -> ((ArrayNode) t.get("people")).add(JSON.createObjectNode().put("key", "trump").put("name", "Ivanka")));
+        edit("people.json", t -> ((ArrayNode) t.get("people")).add(JSON.createObjectNode().put("key", "trump").put("name", "Ivanka")
+                .put("wikidataNote", "not the point of this test")));
         edit("organizations.json", t -> ((ObjectNode) t.get("organizations").get(0)).put("colour", "blue"));
 
         List<String> errors = new DatasetValidator(copy).validate();
@@ -73,6 +74,28 @@ class DatasetValidatorTest {
                 startsWith("facts/a004-rutte-white-house.json $.positions[3] \"rutte-praises-trump\": holder refers to unknown key 'nobody'"),
                 startsWith("people.json $.people[14] \"trump\": key 'trump' is used twice"),
                 startsWith("organizations.json $.organizations[0]: property 'colour' is not defined")));
+    }
+
+    @Test
+    void namesAndIdentifiersFollowTheirRules() throws IOException {
+        copyShipped();
+        edit("people.json", t -> {
+            ObjectNode rutte = (ObjectNode) t.get("people").get(10);
+            assertEquals("rutte", rutte.get("key").asText());
+            ((ArrayNode) rutte.get("aliases")).add("Mark");
+            ObjectNode putin = (ObjectNode) t.get("people").get(12);
+            assertEquals("putin", putin.get("key").asText());
+            putin.remove("identifiers");
+            ObjectNode charles = (ObjectNode) t.get("people").get(13);
+            ((ObjectNode) charles.get("identifiers").get(0)).put("identifier", "43274");
+        });
+
+        List<String> errors = new DatasetValidator(copy).validate();
+
+        assertThat(errors, containsInAnyOrder(
+                startsWith("people.json $.people[13].identifiers[0].identifier: does not match the regex pattern"),
+                startsWith("people.json $.people[10] \"rutte\": alias 'Mark' is a bare given name"),
+                startsWith("people.json $.people[12] \"putin\": has no 'wikidata' identifier; add one, or a wikidataNote")));
     }
 
     @Test
