@@ -13,19 +13,22 @@ import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
+import org.parley.core.SortOrder;
 
 /** Reads meetings: filtered keyset pages, and the same per participant for batch resolvers. */
 @ApplicationScoped
 public class MeetingService {
 
-    public Slice<Meeting> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
+    /** A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. */
+    public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page) {
+        SortOrder order = field.in(direction);
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
-        String keyset = Keyset.after("m", page.after(), direction, params);
-        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset
-                + Keyset.orderBy("m", direction), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m);
+        String keyset = order.after("m", page.after(), params);
+        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset + order.orderBy("m"), params)
+                .range(0, page.fetchSize() - 1).list();
+        return Slice.of(rows, page, total, m -> order.cursor(field.keyOf(m), m.id), m -> m);
     }
 
     /** One page of meetings per participant, in three statements whatever the number of people. */

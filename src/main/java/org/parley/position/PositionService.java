@@ -14,21 +14,24 @@ import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
+import org.parley.core.SortOrder;
 
 /** Reads positions: filtered keyset pages, and the same per parent for batch resolvers. */
 @ApplicationScoped
 public class PositionService {
 
 
-    public Slice<Position> page(PositionFilter filter, SortDirection direction, PageRequest page) {
+    /** A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. */
+    public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
+            PageRequest page) {
+        SortOrder order = field.in(direction);
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Position.count("from Position p " + where, params) : -1;
-        // position.event_date is NOT NULL: a seekable keyset condition
-        String keyset = Keyset.after("p", page.after(), direction, params, false);
-        List<Position> rows = Position.<Position>find("from Position p " + where + keyset
-                + Keyset.orderBy("p", direction), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), p -> p);
+        String keyset = order.after("p", page.after(), params);
+        List<Position> rows = Position.<Position>find("from Position p " + where + keyset + order.orderBy("p"), params)
+                .range(0, page.fetchSize() - 1).list();
+        return Slice.of(rows, page, total, p -> order.cursor(field.keyOf(p), p.id), p -> p);
     }
 
     /**
