@@ -1,6 +1,6 @@
 -- Search, filters and aggregates (README "Search, filter, order, aggregate").
 -- Portable between H2 and PostgreSQL; the PostgreSQL full-text indexes are made by
--- V11 (org.parley.core.V11__search_index), which also fills these columns for rows
+-- V11 (db.migration.V11__search_index), which also fills these columns for rows
 -- that existed before.
 
 -- The searchable words of a text, computed by Parley (org.parley.core.SearchText):

@@ -1,4 +1,4 @@
-package org.parley.core;
+package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,14 +6,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.parley.core.SearchText;
 
 /**
  * Flyway V11, in Java because the search text is folded by Parley ({@link SearchText}), not by
  * SQL: fills the search columns V10 added for rows written before, then, on PostgreSQL only,
  * builds the GIN full-text indexes on {@code to_tsvector('simple', search_text)} (H2 has no
- * such index; it scans). Quarkus finds this class as an implementation of JavaMigration.
+ * such index; it scans). Quarkus runs Java migrations that implement JavaMigration (named
+ * here, as BaseJavaMigration is not in its index) in the package of a migration location, so
+ * this class lives in {@code db.migration}, beside the SQL migrations' folder.
  */
-public class V11__search_index extends BaseJavaMigration {
+public class V11__search_index extends BaseJavaMigration implements JavaMigration {
 
     private static final int BATCH = 1000;
 
@@ -35,8 +39,11 @@ public class V11__search_index extends BaseJavaMigration {
         }
     }
 
-    /** Sets {@code target} to the folded words of {@code sources} wherever it is still null. */
-    private static void fill(Connection connection, String table, String target, String... sources) throws Exception {
+    /**
+     * Sets {@code target} to the folded words of {@code sources} wherever it is still null; public
+     * for the test that checks rows written before V10 become searchable.
+     */
+    public static void fill(Connection connection, String table, String target, String... sources) throws Exception {
         String select = "SELECT id, " + String.join(", ", sources) + " FROM " + table + " WHERE " + target + " IS NULL";
         try (Statement read = connection.createStatement();
                 PreparedStatement write = connection.prepareStatement("UPDATE " + table + " SET " + target
