@@ -27,6 +27,8 @@ import json
 import os
 import random
 import statistics
+import re
+import unicodedata
 
 D0 = dt.date(2016, 1, 1)
 SPAN_DAYS = (dt.date(2025, 12, 31) - D0).days + 1
@@ -55,6 +57,21 @@ TOPICS = ["Ceasefire talks", "Energy supply", "Trade tariffs", "Defence spending
           "Climate finance", "Grain corridor", "Sanctions", "Nuclear safety", "Cyber security",
           "Debt relief", "Fisheries", "Border demarcation", "Prisoner exchange", "Arms control",
           "Water rights", "Rail links", "Pandemic preparedness", "Space cooperation", "Election observers"]
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def search_text(*texts):
+    """The stored search form of texts, as org.parley.core.SearchText.of computes it: lower case,
+    decomposed, marks and invisible characters dropped, runs of letters and digits, each after a space."""
+    out = []
+    for text in texts:
+        if text:
+            folded = unicodedata.normalize("NFKD", text.lower())
+            bare = "".join(c for c in folded if unicodedata.category(c)[0] != "M" and unicodedata.category(c) != "Cf")
+            out.extend(WORD.findall(bare))
+    return "".join(" " + w for w in out)
 
 
 def day_text(d):
@@ -223,7 +240,7 @@ def main():
     # --- meetings and attendance -----------------------------------------------------
     w_meeting = writer("meeting", ["id", "dataset_key", "title", "kind", "status", "status_reason", "event_date",
                                    "date_end", "date_precision", "date_basis", "date_note", "location", "summary",
-                                   "version"])
+                                   "version", "search_text", "place_text"])
     w_att = writer("attendance", ["id", "meeting_id", "person_id", "organization_id", "role"])
     meetings = []  # (id, event_date, precision, title, city)
     meetings_of = [[] for _ in range(n_people)]
@@ -260,8 +277,9 @@ def main():
         city = cities[host[2]]
         status = "PLANNED" if (d0 is not None and d0 >= PLANNED_FROM) else "HELD"
         title = f"{kind.replace('_', ' ').title()} in {city}: {host[1]} and {k - 1} other{'s' if k > 2 else ''}"
+        m_summary = f"{host[1]} hosted talks on {rng.choice(TOPICS).lower()}."
         row("meeting", w_meeting, [m_id, None, title, kind, status, None, day_text(d0), day_text(d1), prec, basis,
-                                   note, city, f"{host[1]} hosted talks on {rng.choice(TOPICS).lower()}.", 0])
+                                   note, city, m_summary, 0, search_text(title, city, m_summary), search_text(city)])
         for j, i in enumerate(chosen):
             role = "HOST" if j == 0 else ("CHAIR" if (j == 1 and kind == "SUMMIT") else
                                           ("GUEST" if k == 2 else "PARTICIPANT"))
@@ -276,7 +294,7 @@ def main():
     w_pos = writer("position", ["id", "dataset_key", "holder_id", "organization_id", "attributed_to", "kind",
                                 "topic_id", "addressee_person_id", "addressee_organization_id", "condition_text",
                                 "summary", "event_date", "date_end", "date_precision", "date_basis", "date_note",
-                                "meeting_id", "commitment_status", "version"])
+                                "meeting_id", "commitment_status", "version", "search_text"])
     positions = []  # (event_date, id, holder index or -1, kind, precision) for meta
     pos_text = []  # per position: (speaker, utterance, paraphrase or None)
     for _ in range(n_pos):
@@ -333,7 +351,8 @@ def main():
             utter = f"On {goods}, our position towards {target} is unchanged: we {verb} what was proposed"
             summary = f"{kind.title()} on {goods} towards {target}"
         row("position", w_pos, [p_id, None, holder_id, org_id, attributed, kind, topic, a_person, a_org, condition,
-                                summary, day_text(d0), day_text(d1), prec, basis, None, meeting_id, status, 0])
+                                summary, day_text(d0), day_text(d1), prec, basis, None, meeting_id, status, 0,
+                                search_text(summary)])
         speaker = attributed[2:].capitalize() if org_only else holder[1]
         para = f"Officials close to {holder[1]} confirmed the {kind.lower()} on {goods} ({qty})." \
             if rng.random() < 0.15 else None
@@ -345,7 +364,7 @@ def main():
     w_art = writer("article", ["id", "dataset_key", "title", "language", "outlet", "published_month", "body",
                                "content_hash", "version"])
     w_ev = writer("evidence", ["id", "article_id", "quote", "start_offset", "end_offset", "meeting_id",
-                               "attendance_id", "office_id", "position_id"])
+                               "attendance_id", "office_id", "position_id", "search_text"])
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     i, n_art = 0, 0
     while i < len(events):
@@ -392,7 +411,7 @@ def main():
             assert body[start:start + len(quote)] == quote
             row("evidence", w_ev, [ids.take(), a_id, quote, start, start + len(quote),
                                    s_id if subject == "meeting" else None, None, None,
-                                   s_id if subject == "position" else None])
+                                   s_id if subject == "position" else None, search_text(quote)])
 
     for f, _, _ in files.values():
         f.close()

@@ -6,7 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,6 +38,8 @@ import org.parley.person.Organization;
 import org.parley.person.OrganizationKind;
 import org.parley.person.Person;
 import org.parley.position.PositionFilter;
+import org.parley.position.PositionGroupBy;
+import org.parley.position.PositionStats;
 import org.parley.position.PositionKind;
 import org.parley.position.PositionService;
 import org.parley.position.Topic;
@@ -66,6 +70,9 @@ public class QueryType {
 
     @Inject
     NodeKinds nodeKinds;
+
+    @Inject
+    PositionStats stats;
 
     @Inject
     Context context;
@@ -108,56 +115,125 @@ public class QueryType {
     }
 
     @Query("positions")
-    @Description("Positions, filtered, in date order, a page at a time.")
+    @Description("Positions, filtered, searched and ordered, a page at a time. Give the filter either as `filter` (every field a dashboard filters on, and text search) or as the older separate arguments, not both; the order as `orderBy` or the older `order` (date order), not both.")
     public @NonNull PositionConnection positions(
-            @Description("Only positions of this person (name or alias).") String holder,
-            @Description("Only positions taken on behalf of this organization (name or alias).") String organization,
-            @Description("Only positions of this kind.") PositionKind kind,
-            @Description("Only positions on this topic (its `slug`).") String topic,
-            @Id @Description("Only positions taken at this meeting.") String meeting,
-            @Description("Only positions known to the day, on this day. Cannot be combined with `from`/`to`.") LocalDate on,
-            @Description("Only positions whose date period starts on or after this day.") LocalDate from,
-            @Description("Only positions whose date period ends on or before this day.") LocalDate to,
-            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
-            @DefaultValue("ASC") @Description("Date order.") SortDirection order,
+            @Description("Which positions to keep. Cannot be combined with the separate filter arguments.") PositionFilterInput filter,
+            @Description("The order (default: date, oldest first). Cannot be combined with `order`.") PositionOrderInput orderBy,
+            @Description("Only positions of this person (name or alias). Also `filter.holder`.") String holder,
+            @Description("Only positions taken on behalf of this organization (name or alias). Also `filter.organization`.") String organization,
+            @Description("Only positions of this kind. Also `filter.kind`.") PositionKind kind,
+            @Description("Only positions on this topic (its `slug`). Also `filter.topic`.") String topic,
+            @Id @Description("Only positions taken at this meeting. Also `filter.meeting`.") String meeting,
+            @Description("Only positions known to the day, on this day. Cannot be combined with `from`/`to`. Also `filter.on`.") LocalDate on,
+            @Description("Only positions whose date period starts on or after this day. Also `filter.from`.") LocalDate from,
+            @Description("Only positions whose date period ends on or before this day. Also `filter.to`.") LocalDate to,
+            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS). Also `filter.match`.") DateMatch match,
+            @DefaultValue("ASC") @Description("Date order; `orderBy` offers more orders.") SortDirection order,
             @Description(PageRequest.FIRST) Integer first,
-            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.AFTER + " A cursor continues only the order it came from.") String after,
             @Description(PageRequest.LAST) Integer last,
-            @Description(PageRequest.BEFORE) String before,
-            @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default).") boolean includeRetracted) {
+            @Description(PageRequest.BEFORE + " A cursor continues only the order it came from.") String before,
+            @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted) {
         PageRequest page = PageRequest.of(first, after, last, before, context);
-        PositionFilter filter = new PositionFilter(
-                holder == null ? null : names.person(holder, "holder").id,
-                organization == null ? null : names.organization(organization, "organization").id,
-                kind,
-                topic == null ? null : topicService.bySlug(topic, "topic").id,
-                meeting == null ? null : NodeId.parse(meeting, Meeting.TYPE, "meeting"),
-                DateRange.of(on, from, to, match), includeRetracted);
-        return new PositionConnection(positions.page(filter, order, page).map(PositionType::new));
+        PositionFilterInput given = filter;
+        if (given == null) {
+            given = new PositionFilterInput();
+            given.holder = holder;
+            given.organization = organization;
+            given.kind = kind;
+            given.topic = topic;
+            given.meeting = meeting;
+            given.on = on;
+            given.from = from;
+            given.to = to;
+            given.match = match;
+            given.includeRetracted = includeRetracted;
+        }
+        String prefix = filter == null ? "" : "filter.";
+        PositionOrderInput sort = ordering(orderBy, order, filter, PositionOrderInput::byDate);
+        return new PositionConnection(positions.page(given.resolve(prefix, names, topicService), sort.field,
+                sort.direction, page).map(PositionType::new));
+    }
+
+    @Query("positionStats")
+    @Description("How many positions there are per group (holder, month, kind, status, topic ...): one grouped count, for dashboards (\"commitments per leader per month\"). Without `groupBy`, one group counts every position the filter keeps.")
+    public @NonNull PositionStatsType positionStats(
+            @Description("Which positions to count (as `positions(filter:)`).") PositionFilterInput filter,
+            @NonNull @DefaultValue("[]") @Description("The keys to group by, each at most once; groups are the combinations that occur.") List<@NonNull PositionGroupBy> groupBy,
+            @DefaultValue("" + PageRequest.MAX_PAGE_SIZE) @Description("Most groups returned, the largest first: 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first) {
+        if (first == null || first < 0 || first > PageRequest.MAX_PAGE_SIZE) {
+            throw ParleyException.badInput("first", "'first' must be between 0 and " + PageRequest.MAX_PAGE_SIZE + ", was " + first);
+        }
+        if (new java.util.HashSet<>(groupBy).size() < groupBy.size()) {
+            throw ParleyException.badInput("groupBy", "'groupBy' names a key twice: " + groupBy);
+        }
+        PositionFilter resolved = (filter == null ? new PositionFilterInput() : filter).resolve("filter.", names, topicService);
+        return new PositionStatsType(stats.count(resolved, groupBy, first));
     }
 
     @Query("meetings")
-    @Description("Meetings, filtered, in date order (undated ones last), a page at a time.")
+    @Description("Meetings, filtered, searched and ordered, a page at a time. Give the filter either as `filter` or as the older separate arguments, not both; the order as `orderBy` or the older `order` (date order, undated ones last), not both.")
     public @NonNull MeetingConnection meetings(
-            @Description("Only meetings this person took part in (name or alias).") String participant,
-            @Description("Only meetings this organization took part in, as a delegation or through a participant acting on its behalf (name or alias).") String organization,
-            @Description("Only meetings with this status.") MeetingStatus status,
-            @Description("Only meetings of this kind.") MeetingKind kind,
-            @Description("Only meetings whose date period starts on or after this day.") LocalDate from,
-            @Description("Only meetings whose date period ends on or before this day.") LocalDate to,
-            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS).") DateMatch match,
-            @DefaultValue("ASC") @Description("Date order.") SortDirection order,
+            @Description("Which meetings to keep. Cannot be combined with the separate filter arguments.") MeetingFilterInput filter,
+            @Description("The order (default: date, oldest first, undated last). Cannot be combined with `order`.") MeetingOrderInput orderBy,
+            @Description("Only meetings this person took part in (name or alias). Also `filter.participant`.") String participant,
+            @Description("Only meetings this organization took part in, as a delegation or through a participant acting on its behalf (name or alias). Also `filter.organization`.") String organization,
+            @Description("Only meetings with this status. Also `filter.status`.") MeetingStatus status,
+            @Description("Only meetings of this kind. Also `filter.kind`.") MeetingKind kind,
+            @Description("Only meetings whose date period starts on or after this day. Also `filter.from`.") LocalDate from,
+            @Description("Only meetings whose date period ends on or before this day. Also `filter.to`.") LocalDate to,
+            @DefaultValue("WITHIN") @Description("How `from`/`to` are matched: the whole date period inside the window (WITHIN), or sharing a day with it (OVERLAPS). Also `filter.match`.") DateMatch match,
+            @DefaultValue("ASC") @Description("Date order; `orderBy` offers more orders.") SortDirection order,
             @Description(PageRequest.FIRST) Integer first,
-            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.AFTER + " A cursor continues only the order it came from.") String after,
             @Description(PageRequest.LAST) Integer last,
-            @Description(PageRequest.BEFORE) String before,
-            @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default).") boolean includeRetracted) {
+            @Description(PageRequest.BEFORE + " A cursor continues only the order it came from.") String before,
+            @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted) {
         PageRequest page = PageRequest.of(first, after, last, before, context);
-        MeetingFilter filter = new MeetingFilter(
-                participant == null ? null : names.person(participant, "participant").id,
-                organization == null ? null : names.organization(organization, "organization").id,
-                status, kind, DateRange.of(null, from, to, match), includeRetracted);
-        return new MeetingConnection(meetings.page(filter, order, page).map(MeetingType::new));
+        MeetingFilterInput given = filter;
+        if (given == null) {
+            given = new MeetingFilterInput();
+            given.participant = participant;
+            given.organization = organization;
+            given.status = status;
+            given.kind = kind;
+            given.from = from;
+            given.to = to;
+            given.match = match;
+            given.includeRetracted = includeRetracted;
+        }
+        MeetingOrderInput sort = ordering(orderBy, order, filter, MeetingOrderInput::byDate);
+        return new MeetingConnection(meetings.page(given.resolve(filter == null ? "" : "filter.", names), sort.field,
+                sort.direction, page).map(MeetingType::new));
+    }
+
+    /** Arguments of a list written in the query, besides these (which may be combined with anything). */
+    private static final Set<String> PAGING = Set.of("filter", "orderBy", "first", "after", "last", "before", "order");
+
+    /**
+     * The order of a list from {@code orderBy}, or from the older {@code order} (date order); refuses
+     * both written at once, and {@code filter} beside the older separate filter arguments.
+     */
+    private <O> O ordering(O orderBy, SortDirection order, Object filter, java.util.function.Function<SortDirection, O> byDate) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        Set<String> written = new HashSet<>();
+        if (env != null) {
+            env.getField().getArguments().forEach(a -> written.add(a.getName()));
+        }
+        if (orderBy != null && written.contains("order")) {
+            throw ParleyException.badInput("orderBy", "Give the order either as 'orderBy' or as 'order', not both");
+        }
+        if (filter != null) {
+            written.removeAll(PAGING);
+            if (!written.isEmpty()) {
+                throw ParleyException.badInput("filter", "Give the filter either as 'filter' or as separate arguments, not both ("
+                        + String.join(", ", new java.util.TreeSet<>(written)) + ")");
+            }
+        }
+        if (orderBy != null) {
+            return orderBy;
+        }
+        return byDate.apply(order);
     }
 
     @Query("person")

@@ -15,11 +15,16 @@ public record DateRange(LocalDate on, LocalDate from, LocalDate to, DateMatch ma
     }
 
     public static DateRange of(LocalDate on, LocalDate from, LocalDate to, DateMatch match) {
+        return of(on, from, to, match, "");
+    }
+
+    /** As {@link #of(LocalDate, LocalDate, LocalDate, DateMatch)}; errors name the argument {@code prefix + "to"}. */
+    public static DateRange of(LocalDate on, LocalDate from, LocalDate to, DateMatch match, String prefix) {
         if (on != null && (from != null || to != null)) {
-            throw ParleyException.badInput("on", "'on' cannot be combined with 'from' or 'to'");
+            throw ParleyException.badInput(prefix + "on", "'" + prefix + "on' cannot be combined with 'from' or 'to'");
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw ParleyException.badInput("to", "'to' (" + to + ") is before 'from' (" + from + ")");
+            throw ParleyException.badInput(prefix + "to", "'" + prefix + "to' (" + to + ") is before 'from' (" + from + ")");
         }
         return new DateRange(on, from, to, match == null ? DateMatch.WITHIN : match);
     }

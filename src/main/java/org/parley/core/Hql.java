@@ -16,4 +16,11 @@ public final class Hql {
         params.forEach(query::setParameter);
         return query.getResultList();
     }
+
+    /** As {@link #rows(String, Map)}, at most {@code max} rows. */
+    public static List<Object[]> rows(String hql, Map<String, Object> params, int max) {
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(hql, Object[].class).setMaxResults(max);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
 }

@@ -20,23 +20,47 @@ import java.util.function.Function;
  * @param id       the id expression, e.g. {@code p.id}
  * @param nullable whether the key may be null (then a NOT NULL key's cheaper seek is not used)
  * @param parseKey the key of a cursor as the query parameter (its {@code sortKey} string)
+ * @param tag      for a list a client can order several ways ({@code orderBy}), the order's name and
+ *                 direction ("DATE.DESC"), written into every cursor: a cursor of another order, which
+ *                 would seek to a meaningless place, is refused instead of silently skipping or
+ *                 repeating rows. Null for lists with one order.
  */
 public record Keyset(String key, String id, boolean nullable, SortDirection direction,
-        Function<String, Object> parseKey) {
+        Function<String, Object> parseKey, String tag) {
 
     /** (date, id) of {@code alias.date.date}: chronological lists (meetings may be undated). */
     public static Keyset byDate(String alias, SortDirection direction, boolean nullableDate) {
-        return new Keyset(alias + ".date.date", alias + ".id", nullableDate, direction, LocalDate::parse);
+        return new Keyset(alias + ".date.date", alias + ".id", nullableDate, direction, LocalDate::parse, null);
     }
 
     /** (name, id) for lists sorted by a NOT NULL text column, ascending. */
     public static Keyset byName(String keyExpression, String idExpression) {
-        return new Keyset(keyExpression, idExpression, false, SortDirection.ASC, k -> k == null ? "" : k);
+        return new Keyset(keyExpression, idExpression, false, SortDirection.ASC, k -> k == null ? "" : k, null);
     }
 
     /** By id alone (insertion order, or its reverse). */
     public static Keyset byId(String idExpression, SortDirection direction) {
-        return new Keyset(null, idExpression, false, direction, k -> null);
+        return new Keyset(null, idExpression, false, direction, k -> null, null);
+    }
+
+    /**
+     * One of the orders of a list ({@code orderBy}), its name written into the cursors.
+     *
+     * @param name  the order's name in the API ("DATE")
+     * @param alias the entity alias
+     * @param path  the sort key below the alias ("date.date", "title"); null for creation (id) order
+     */
+    public static Keyset ordered(String name, String alias, String path, Function<String, Object> parse, boolean nullable,
+            SortDirection direction) {
+        SortDirection dir = direction == null ? SortDirection.ASC : direction;
+        return new Keyset(path == null ? null : alias + "." + path, alias + ".id", nullable, dir,
+                path == null ? k -> null : parse, name + "." + dir);
+    }
+
+    /** The cursor of a row with this sort key (null: none, or creation order) and id. */
+    public Cursor cursor(Object sortKey, long rowId) {
+        String text = key == null || sortKey == null ? null : sortKey.toString();
+        return new Cursor(tag == null ? text : tag + ":" + (text == null ? "" : text), rowId);
     }
 
     /** One page of all rows of {@code entity} (aliased {@code alias} in this keyset's expressions), in reading order. */
@@ -86,11 +110,12 @@ public record Keyset(String key, String id, boolean nullable, SortDirection dire
         String idParam = argument + "Id";
         params.put(idParam, cursor.id());
         String idPast = id + " " + cmp + " :" + idParam;
+        String sortKey = tag == null ? cursor.sortKey() : untagged(cursor, argument);
         if (key == null) {
             return idPast;
         }
         boolean nullsPast = !reverse; // null keys come after every other key in list order
-        if (cursor.sortKey() == null) {
+        if (sortKey == null) {
             if (!nullable) {
                 throw Cursor.notOurs(argument);
             }
@@ -98,7 +123,7 @@ public record Keyset(String key, String id, boolean nullable, SortDirection dire
         }
         String keyParam = argument + "Key";
         try {
-            params.put(keyParam, parseKey.apply(cursor.sortKey()));
+            params.put(keyParam, parseKey.apply(sortKey));
         } catch (RuntimeException e) {
             throw Cursor.notOurs(argument);
         }
@@ -109,6 +134,24 @@ public record Keyset(String key, String id, boolean nullable, SortDirection dire
         }
         return "(" + key + " " + cmp + " " + k + " or (" + key + " = " + k + " and " + idPast + ")"
                 + (nullsPast ? " or " + key + " is null)" : ")");
+    }
+
+    /** The key text of a cursor of this (tagged) order, null for a row without a key; BAD_USER_INPUT for another order's cursor. */
+    private String untagged(Cursor cursor, String argument) {
+        String prefix = tag + ":";
+        String raw = cursor.sortKey();
+        if (raw == null || !raw.startsWith(prefix)) {
+            int colon = raw == null ? -1 : raw.indexOf(':');
+            String other = colon > 0 && raw.substring(0, colon).matches("[A-Z_]+\\.(ASC|DESC)") ? raw.substring(0, colon) : null;
+            throw new ParleyException(ErrorCode.BAD_USER_INPUT, other == null
+                    ? "'" + argument + "' is not a cursor of this list in the order " + tag + "; start again without it"
+                    : "'" + argument + "' is a cursor of the order " + other + ", not of " + tag
+                            + "; a cursor only continues the order it came from",
+                    other == null ? Map.of("argument", argument, "expectedOrder", tag)
+                            : Map.of("argument", argument, "expectedOrder", tag, "cursorOrder", other));
+        }
+        String text = raw.substring(prefix.length());
+        return text.isEmpty() ? null : text;
     }
 
     private boolean descending(boolean reverse) {

@@ -9,6 +9,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.parley.core.SearchText;
 import org.parley.core.Fact;
 import org.parley.core.PartialDate;
 
@@ -36,6 +39,21 @@ public class Meeting extends Fact {
 
     public String location;
     public String summary;
+
+    /** Title, place and summary as words for text search (see SearchText), kept in step on every write. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    /** The place's words alone, for the place filter. */
+    @Column(name = "place_text")
+    public String placeText;
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = SearchText.of(title, location, summary);
+        placeText = SearchText.of(location);
+    }
 
     /** The meetings with these ids that were not retracted. */
     public static List<Meeting> standingByIds(Collection<Long> ids) {

@@ -18,14 +18,15 @@ import org.parley.core.SortDirection;
 @ApplicationScoped
 public class MeetingService {
 
-    public Slice<Meeting> page(MeetingFilter filter, SortDirection direction, PageRequest page) {
+    /** A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. */
+    public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
-        Keyset keyset = Keyset.byDate("m", direction, true);
+        Keyset keyset = field.in("m", direction);
         List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset.where(page, params)
                 + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, m -> Keyset.cursor(m.date == null ? null : m.date.date, m.id), m -> m);
+        return Slice.of(rows, page, total, m -> keyset.cursor(field.keyOf(m), m.id), m -> m);
     }
 
     /** One page of meetings per participant, in three statements whatever the number of people. */

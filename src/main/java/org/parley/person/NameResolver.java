@@ -21,6 +21,25 @@ public class NameResolver {
         return one(Organization.byName(checked(name, argument)), name, argument, "organization", o -> o.name);
     }
 
+    /** A person, an organization or both that share a name; at least one is set. */
+    public record Named(Person person, Organization organization) {
+    }
+
+    /**
+     * The person and the organization known by this name or alias, for arguments that accept
+     * either (an addressee). NOT_FOUND when neither is, AMBIGUOUS_NAME when several of a kind are.
+     */
+    public Named personOrOrganization(String name, String argument) {
+        List<Person> people = Person.byName(checked(name, argument));
+        List<Organization> organizations = Organization.byName(name);
+        if (people.isEmpty() && organizations.isEmpty()) {
+            throw new ParleyException(ErrorCode.NOT_FOUND, "No person or organization is known by the name '" + name + "'",
+                    Map.of("argument", argument));
+        }
+        return new Named(people.isEmpty() ? null : one(people, name, argument, "person", p -> p.name),
+                organizations.isEmpty() ? null : one(organizations, name, argument, "organization", o -> o.name));
+    }
+
     private static String checked(String name, String argument) {
         if (name == null || name.isBlank()) {
             throw ParleyException.badInput(argument, "'" + argument + "' must not be blank");

@@ -8,6 +8,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.parley.core.SearchText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -69,6 +72,16 @@ public class Position extends Fact {
     @Enumerated(EnumType.STRING)
     @Column(name = "commitment_status")
     public CommitmentStatus status;
+
+    /** The summary's words for text search (see SearchText), kept in step on every write. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = SearchText.of(summary);
+    }
 
 
     public static List<Position> byIds(Collection<Long> ids) {

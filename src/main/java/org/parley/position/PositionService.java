@@ -20,14 +20,16 @@ import org.parley.core.SortDirection;
 public class PositionService {
 
 
-    public Slice<Position> page(PositionFilter filter, SortDirection direction, PageRequest page) {
+    /** A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. */
+    public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
+            PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = "where 1 = 1" + filter.where(params);
         long total = page.countTotal() ? Position.count("from Position p " + where, params) : -1;
-        Keyset keyset = keyset(direction);
+        Keyset keyset = field.in("p", direction);
         List<Position> rows = Position.<Position>find("from Position p " + where + keyset.where(page, params)
                 + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, p -> Keyset.cursor(p.date.date, p.id), p -> p);
+        return Slice.of(rows, page, total, p -> keyset.cursor(field.keyOf(p), p.id), p -> p);
     }
 
     /**

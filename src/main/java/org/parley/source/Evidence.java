@@ -5,6 +5,9 @@ import org.parley.position.CommitmentStatusChange;
 import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.parley.core.SearchText;
 import java.util.Collection;
 import java.util.List;
 
@@ -46,6 +49,16 @@ public class Evidence extends Row {
     /** A change of a commitment's status (see CommitmentStatusChange). */
     @Column(name = "status_change_id")
     public Long statusChangeId;
+
+    /** The quote's words for text search (see SearchText); a quote is never changed after it is stored. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = SearchText.of(quote);
+    }
 
     /** Which kind of fact a piece of evidence backs; names the column holding its id. */
     public enum Subject {

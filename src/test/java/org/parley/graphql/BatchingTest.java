@@ -192,6 +192,19 @@ class BatchingTest {
         assertThat(many, lessThanOrEqualTo(10L));
     }
 
+    /** An aggregate is one grouped statement, with the holders and topics of the groups joined in. */
+    @Test
+    void positionStatsIsOneStatementWhateverTheGroups() {
+        String stats = "query ($k: [PositionGroupBy!]!) { positionStats(filter: {kind: STANCE}, groupBy: $k) {"
+                + " groups { count month kind holder { id name } topic { id name } organization { name } } } }";
+        assertEquals(1, statements(stats, Map.of("k", List.of("HOLDER", "TOPIC", "MONTH")), "positionStats.groups", -1));
+        assertEquals(1, statements(stats, Map.of("k", List.of("KIND")), "positionStats.groups", 1));
+        assertEquals(1, statements(stats, Map.of("k", List.of()), "positionStats.groups", 1));
+        // a search adds no statement either: both index branches are subqueries of the one statement
+        assertEquals(2, statements("{ positions(filter: {search: \"oekraine\"}, orderBy: {field: KIND}) { totalCount nodes { id } } }",
+                Map.of(), "positions.nodes", -1), "the page and its count");
+    }
+
     @Test
     void theTotalIsCountedOnlyWhenAskedFor() {
         long withTotal = statements("{ positions(first: 5) { totalCount nodes { id } } }", Map.of(), "positions.nodes", 5);

@@ -74,6 +74,14 @@ class OperationPlanTest {
                 .cost());
     }
 
+    /** positionStats takes a page size: its groups are counted as a page of that size (default 100). */
+    @Test
+    void theGroupsOfPositionStatsCountAsAPage() {
+        // positionStats, groups: 1 each; count, holder: 100 each (the default first); name: 100
+        assertEquals(2 + 100 + 100 + 100, plan("{ positionStats(groupBy: [HOLDER]) { groups { count holder { name } } } }").cost());
+        assertEquals(2 + 5 + 5 + 5, plan("{ positionStats(groupBy: [HOLDER], first: 5) { groups { count holder { name } } } }").cost());
+    }
+
     @Test
     void lastCountsLikeFirst() {
         assertEquals(1 + 1 + 7, plan("{ people(last: 7) { nodes { name } } }").cost());
