@@ -11,7 +11,7 @@ public enum ErrorCode {
     BAD_USER_INPUT,
     /** The id or name refers to nothing. */
     NOT_FOUND,
-    /** A name matches more than one person; extensions.candidates lists them. */
+    /** A name matches more than one person (or organization), exactly or by transliteration; extensions.candidates lists them. */
     AMBIGUOUS_NAME,
     /** The document is not valid GraphQL. */
     GRAPHQL_PARSE_FAILED,
