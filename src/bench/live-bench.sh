@@ -22,7 +22,8 @@ TOKEN=$(PARLEY_KEY_DIR="$WORK/jwt" src/tools/make-token.sh live-bench 2)
 # start-up can take longer (they are not what this measures)
 PARLEY_LOG_JSON=false PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK/jwt/public-key.pem" PARLEY_LIVE_MAX_CONNECTIONS=2000 \
     java -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.acquisition-timeout=30S \
-    -D%prod.quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout=20 -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    -D%prod.quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout=20 \
+    -D%prod.quarkus.datasource.jdbc.additional-jdbc-properties.loginTimeout=30 -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 for _ in $(seq 1 480); do

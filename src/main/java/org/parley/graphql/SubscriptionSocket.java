@@ -170,7 +170,9 @@ public class SubscriptionSocket {
         void start() {
             if (!PROTOCOL.equals(socket.subProtocol())) {
                 // the handshake did not settle on the protocol (the server does not offer it)
+                connections.decrementAndGet();
                 socket.close((short) 4406, "Subprotocol not acceptable");
+                return;
             }
             socket.closeHandler(v -> closed());
             socket.exceptionHandler(e -> LOG.debugf("WebSocket error: %s", e));
