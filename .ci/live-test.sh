@@ -36,7 +36,8 @@ TOKEN=$(PARLEY_KEY_DIR="$KEYS" src/tools/make-token.sh live-test 1)
 
 # The first instance migrates the empty database and loads the dataset; the second starts after it.
 for port in "$PORT_A" "$PORT_B"; do
-    PARLEY_LOG_JSON=false PARLEY_JWT_PUBLIC_KEY_LOCATION="$KEYS/public-key.pem" \
+    # a longer pool wait than prod's 3 s: two starts at once on a busy machine can exceed it
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S PARLEY_LOG_JSON=false PARLEY_JWT_PUBLIC_KEY_LOCATION="$KEYS/public-key.pem" \
         java -Dquarkus.http.port="$port" -jar "$JAR" >"$LOGS/app-$port.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 360); do

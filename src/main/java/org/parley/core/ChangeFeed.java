@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * This replica's fan-out of committed changes to its live subscriptions. The transport hands
  * every committed {@link Change} to {@link #deliver} in commit order; one dispatcher thread loads
- * the fact once per change and emits it to every subscription that wants it, inside a read
- * transaction, so the subscriptions' nested fields read the database as queries do.
+ * the fact once per change and emits it to every subscription that wants it, each inside a short
+ * read transaction, so the subscriptions' nested fields read the database as queries do.
  *
  * <p>Each subscription buffers at most {@code parley.live.buffer} changes its client has not
  * taken yet; one more fails the subscription with a {@link io.smallrye.mutiny.subscription.BackPressureFailure}
@@ -92,19 +92,26 @@ public class ChangeFeed {
         if (listeners.stream().noneMatch(l -> l.kind() == change.kind())) {
             return;
         }
+        Changed changed;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            changed = QuarkusTransaction.requiringNew().call(() -> {
                 NodeId ref = NodeId.parse(change.id(), "id");
-                Row row = kinds.find(ref, change.id(), "id");
-                Changed changed = new Changed(ref, row);
-                for (Listener listener : listeners) {
-                    if (listener.kind() == change.kind() && !listener.emitter().isCancelled() && listener.wants().test(row)) {
-                        listener.emitter().emit(changed);
-                    }
-                }
+                return new Changed(ref, kinds.find(ref, change.id(), "id"));
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not deliver %s", change.encode());
+            LOG.errorf(e, "Could not load %s", change.encode());
+            return;
+        }
+        // One short transaction per subscription: its nested fields read the database there, and a
+        // slow one (or thousands) never holds one transaction past its timeout for all the others.
+        for (Listener listener : listeners) {
+            if (listener.kind() == change.kind() && !listener.emitter().isCancelled() && listener.wants().test(changed.row())) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> listener.emitter().emit(changed));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Could not deliver %s to a subscription", change.encode());
+                }
+            }
         }
     }
 

@@ -56,6 +56,8 @@ public class SubscriptionSocket {
 
     static final String PROTOCOL = "graphql-transport-ws";
 
+    private static final JsonObject PING = new JsonObject().put("type", "ping");
+
     /** Close code for a client that stopped reading (RFC 6455: policy violation). */
     static final short SLOW_CONSUMER = 1008;
 
@@ -83,7 +85,18 @@ public class SubscriptionSocket {
     @ConfigProperty(name = "parley.live.connection-init-timeout-ms", defaultValue = "10000")
     long initTimeoutMillis;
 
+    /** The server pings every client this often, so proxies do not close quiet sockets as idle; 0 turns it off. */
+    @ConfigProperty(name = "parley.live.keep-alive-ms", defaultValue = "30000")
+    long keepAliveMillis;
+
     private final AtomicInteger connections = new AtomicInteger();
+
+    private final java.util.Set<Connection> open = ConcurrentHashMap.newKeySet();
+
+    /** On shutdown every socket is closed with 1001 (going away), so clients reconnect to another replica at once. */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        open.forEach(c -> c.close((short) 1001, "Server shutting down; reconnect"));
+    }
 
     void install(@Observes Router router) {
         // before GetRequests (order -100), which answers every other GET of /graphql
@@ -148,6 +161,7 @@ public class SubscriptionSocket {
         private final AtomicBoolean acknowledged = new AtomicBoolean();
         private final Map<String, Operation> operations = new ConcurrentHashMap<>();
         private long initTimer = -1;
+        private long keepAliveTimer = -1;
 
         Connection(ServerWebSocket socket) {
             this.socket = socket;
@@ -156,7 +170,9 @@ public class SubscriptionSocket {
         void start() {
             if (!PROTOCOL.equals(socket.subProtocol())) {
                 // the handshake did not settle on the protocol (the server does not offer it)
+                connections.decrementAndGet();
                 socket.close((short) 4406, "Subprotocol not acceptable");
+                return;
             }
             socket.closeHandler(v -> closed());
             socket.exceptionHandler(e -> LOG.debugf("WebSocket error: %s", e));
@@ -167,12 +183,18 @@ public class SubscriptionSocket {
                     close((short) 4408, "Connection initialisation timeout");
                 }
             });
+            if (keepAliveMillis > 0) {
+                keepAliveTimer = vertx.setPeriodic(keepAliveMillis, t -> send(PING));
+            }
+            open.add(this);
         }
 
         private void closed() {
             connections.decrementAndGet();
-            if (initTimer >= 0) {
-                vertx.cancelTimer(initTimer);
+            open.remove(this);
+            vertx.cancelTimer(initTimer);
+            if (keepAliveTimer >= 0) {
+                vertx.cancelTimer(keepAliveTimer);
             }
             operations.values().forEach(Operation::cancel);
             operations.clear();

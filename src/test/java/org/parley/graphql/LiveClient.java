@@ -28,6 +28,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private volatile boolean reading = true;
     private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     private WebSocket socket;
 
     private LiveClient() {
@@ -93,7 +94,12 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
-    /** Messages received so far. */
+    /** Pings the server sent so far. */
+    public int pings() {
+        return pings.get();
+    }
+
+    /** Messages received so far (pings not counted). */
     public int received() {
         return received.get();
     }
@@ -118,9 +124,16 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            messages.add(new JsonObject(partial.toString()));
-            received.incrementAndGet();
+            JsonObject message = new JsonObject(partial.toString());
             partial.setLength(0);
+            if ("ping".equals(message.getString("type"))) {
+                // the server's keep-alive: answered as graphql-ws clients do, kept out of the messages
+                pings.incrementAndGet();
+                webSocket.sendText("{\"type\":\"pong\"}", true);
+            } else {
+                messages.add(message);
+                received.incrementAndGet();
+            }
         }
         if (reading) {
             webSocket.request(1);

@@ -26,7 +26,10 @@ import org.parley.position.Position;
 import org.parley.source.Article;
 import org.parley.source.Evidence;
 
-/** The caps of the WebSocket endpoint, on a server with small ones: 3 connections, 2 subscriptions each, 4 waiting events. */
+/**
+ * The caps of the WebSocket endpoint, on a server with small ones: 3 connections, 2 subscriptions
+ * each, 4 waiting events; and a keep-alive ping every 300 ms.
+ */
 @QuarkusTest
 @TestProfile(SubscriptionLimitsTest.SmallCaps.class)
 class SubscriptionLimitsTest {
@@ -35,7 +38,7 @@ class SubscriptionLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("parley.live.max-connections", "3", "parley.live.max-subscriptions-per-connection", "2",
-                    "parley.live.buffer", "4");
+                    "parley.live.buffer", "4", "parley.live.keep-alive-ms", "300");
         }
     }
 
@@ -76,6 +79,15 @@ class SubscriptionLimitsTest {
         SubscriptionTest.waitFor(() -> socket.connections() == 0);
         try (LiveClient again = LiveClient.connected(RestAssured.port)) {
             assertNotNull(again, "a closed connection frees its place");
+        }
+    }
+
+    @Test
+    void theServerPingsQuietConnections() {
+        try (LiveClient client = LiveClient.connected(RestAssured.port)) {
+            SubscriptionTest.waitFor(() -> client.pings() >= 2);
+            client.send(new JsonObject().put("type", "ping"));
+            assertEquals("pong", client.next().getString("type"), "and answers the client's ping");
         }
     }
 
