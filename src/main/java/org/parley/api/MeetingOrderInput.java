@@ -22,6 +22,16 @@ public class MeetingOrderInput {
     @Description("Which way.")
     public SortDirection direction = SortDirection.ASC;
 
+    /** The field; DATE when a client sent null. */
+    MeetingOrderField field() {
+        return field == null ? MeetingOrderField.DATE : field;
+    }
+
+    /** The direction; ASC when a client sent null. */
+    SortDirection direction() {
+        return direction == null ? SortDirection.ASC : direction;
+    }
+
     /** Date order in this direction (what the older `order` argument means). */
     static MeetingOrderInput byDate(SortDirection direction) {
         MeetingOrderInput order = new MeetingOrderInput();

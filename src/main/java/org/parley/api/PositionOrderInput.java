@@ -22,6 +22,16 @@ public class PositionOrderInput {
     @Description("Which way.")
     public SortDirection direction = SortDirection.ASC;
 
+    /** The field; DATE when a client sent null. */
+    PositionOrderField field() {
+        return field == null ? PositionOrderField.DATE : field;
+    }
+
+    /** The direction; ASC when a client sent null. */
+    SortDirection direction() {
+        return direction == null ? SortDirection.ASC : direction;
+    }
+
     /** Date order in this direction (what the older `order` argument means). */
     static PositionOrderInput byDate(SortDirection direction) {
         PositionOrderInput order = new PositionOrderInput();
