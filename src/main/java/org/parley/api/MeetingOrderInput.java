@@ -3,7 +3,6 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.SortDirection;
 import org.parley.meeting.MeetingOrderField;
 
@@ -12,12 +11,10 @@ import org.parley.meeting.MeetingOrderField;
 @Description("The order of a meetings list. Cursors remember it: a cursor continues only the order it came from (another order is BAD_USER_INPUT on `after`).")
 public class MeetingOrderInput {
 
-    @NonNull
     @DefaultValue("DATE")
     @Description("What to sort by.")
     public MeetingOrderField field = MeetingOrderField.DATE;
 
-    @NonNull
     @DefaultValue("ASC")
     @Description("Which way.")
     public SortDirection direction = SortDirection.ASC;
