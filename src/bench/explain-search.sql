@@ -1,7 +1,7 @@
 -- EXPLAIN ANALYZE of the SQL behind search, filters and aggregates (README "Search, filter,
 -- order, aggregate"), as Hibernate sends it for positions(filter:) and positionStats (column
 -- lists shortened to *, parameters inlined). Against the bench cluster loaded at 10^6 positions:
---   PARLEY_PG_PROFILE=bench PARLEY_PG_PORT=55432 .ci/postgres.sh psql -v rare="'jannea'" \
+--   PARLEY_PG_PROFILE=bench PARLEY_PG_PORT=55432 .ci/postgres.sh psql -v rare="'oekraine'" \
 --     -v common="'fertiliser'" -v leader="'Vadal Halelic'" \
 --     <src/bench/explain-search.sql >src/bench/results/explain-search-1e6-pg.txt
 \set ECHO queries
@@ -50,13 +50,13 @@ select * from position p where 1=1 and p.retracted_at is null and p.commitment_s
 order by p.kind asc nulls last, p.id asc offset 0 rows fetch first 21 rows only;
 -- positionStats(filter: {kind: COMMITMENT}, groupBy: [HOLDER, MONTH]): one grouped statement
 explain (analyze, buffers, costs off)
-select count(p.id), h.*, case when extract(year from p.event_date) = extract(year from p.date_end)
-    and extract(month from p.event_date) = extract(month from p.date_end)
-    then extract(year from p.event_date) * 100 + extract(month from p.event_date) end
+select count(p.id), h.id, h.dataset_key, h.name, h.search_name, h.version,
+  case when extract(year from p.event_date) = extract(year from p.date_end) and extract(month from p.event_date) = extract(month from p.date_end) then extract(year from p.event_date) * 100 + extract(month from p.event_date) end
 from position p left join person h on h.id = p.holder_id
 where 1=1 and p.retracted_at is null and p.kind = 'COMMITMENT'
-group by h.id, h.dataset_key, h.name, h.search_name, h.version, 3
-order by 1 desc, h.name nulls last, 3 nulls last offset 0 rows fetch first 101 rows only;
+group by h.id, h.dataset_key, h.name, h.search_name, h.version,
+  case when extract(year from p.event_date) = extract(year from p.date_end) and extract(month from p.event_date) = extract(month from p.date_end) then extract(year from p.event_date) * 100 + extract(month from p.event_date) end
+order by 1 desc, h.name nulls last, 7 nulls last offset 0 rows fetch first 101 rows only;
 -- positionStats(filter: {search: rare}, groupBy: [KIND]): the search narrows before grouping
 explain (analyze, buffers, costs off)
 select count(p.id), p.kind from position p where 1=1 and p.retracted_at is null and p.id in (

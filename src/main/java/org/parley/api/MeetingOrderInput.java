@@ -3,7 +3,6 @@ package org.parley.api;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.core.SortDirection;
 import org.parley.meeting.MeetingOrderField;
 
@@ -12,15 +11,23 @@ import org.parley.meeting.MeetingOrderField;
 @Description("The order of a meetings list. Cursors remember it: a cursor continues only the order it came from (another order is BAD_USER_INPUT on `after`).")
 public class MeetingOrderInput {
 
-    @NonNull
     @DefaultValue("DATE")
     @Description("What to sort by.")
     public MeetingOrderField field = MeetingOrderField.DATE;
 
-    @NonNull
     @DefaultValue("ASC")
     @Description("Which way.")
     public SortDirection direction = SortDirection.ASC;
+
+    /** The field; DATE when a client sent null. */
+    MeetingOrderField field() {
+        return field == null ? MeetingOrderField.DATE : field;
+    }
+
+    /** The direction; ASC when a client sent null. */
+    SortDirection direction() {
+        return direction == null ? SortDirection.ASC : direction;
+    }
 
     /** Date order in this direction (what the older `order` argument means). */
     static MeetingOrderInput byDate(SortDirection direction) {

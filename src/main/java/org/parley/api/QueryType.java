@@ -151,24 +151,25 @@ public class QueryType {
         }
         String prefix = filter == null ? "" : "filter.";
         PositionOrderInput sort = ordering(orderBy, order, filter, PositionOrderInput::byDate);
-        return new PositionConnection(positions.page(given.resolve(prefix, names, topicService), sort.field,
-                sort.direction, page).map(PositionType::new));
+        return new PositionConnection(positions.page(given.resolve(prefix, names, topicService), sort.field(),
+                sort.direction(), page).map(PositionType::new));
     }
 
     @Query("positionStats")
     @Description("How many positions there are per group (holder, month, kind, status, topic ...): one grouped count, for dashboards (\"commitments per leader per month\"). Without `groupBy`, one group counts every position the filter keeps.")
     public @NonNull PositionStatsType positionStats(
             @Description("Which positions to count (as `positions(filter:)`).") PositionFilterInput filter,
-            @NonNull @DefaultValue("[]") @Description("The keys to group by, each at most once; groups are the combinations that occur.") List<@NonNull PositionGroupBy> groupBy,
+            @DefaultValue("[]") @Description("The keys to group by, each at most once; groups are the combinations that occur. None (or null): one group of all the positions the filter keeps.") List<@NonNull PositionGroupBy> groupBy,
             @DefaultValue("" + PageRequest.MAX_PAGE_SIZE) @Description("Most groups returned, the largest first: 0 to " + PageRequest.MAX_PAGE_SIZE + ".") Integer first) {
         if (first == null || first < 0 || first > PageRequest.MAX_PAGE_SIZE) {
             throw ParleyException.badInput("first", "'first' must be between 0 and " + PageRequest.MAX_PAGE_SIZE + ", was " + first);
         }
-        if (new java.util.HashSet<>(groupBy).size() < groupBy.size()) {
+        List<PositionGroupBy> keys = groupBy == null ? List.of() : groupBy;
+        if (new HashSet<>(keys).size() < keys.size()) {
             throw ParleyException.badInput("groupBy", "'groupBy' names a key twice: " + groupBy);
         }
         PositionFilter resolved = (filter == null ? new PositionFilterInput() : filter).resolve("filter.", names, topicService);
-        return new PositionStatsType(stats.count(resolved, groupBy, first));
+        return new PositionStatsType(stats.count(resolved, keys, first));
     }
 
     @Query("meetings")
@@ -203,8 +204,8 @@ public class QueryType {
             given.includeRetracted = includeRetracted;
         }
         MeetingOrderInput sort = ordering(orderBy, order, filter, MeetingOrderInput::byDate);
-        return new MeetingConnection(meetings.page(given.resolve(filter == null ? "" : "filter.", names), sort.field,
-                sort.direction, page).map(MeetingType::new));
+        return new MeetingConnection(meetings.page(given.resolve(filter == null ? "" : "filter.", names), sort.field(),
+                sort.direction(), page).map(MeetingType::new));
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */

@@ -319,6 +319,22 @@ public class SearchFilterTest {
     }
 
     @Test
+    void nullsInTheInputsMeanTheDefaults() {
+        Map<String, Object> nullOrder = new HashMap<>();
+        nullOrder.put("field", null);
+        nullOrder.put("direction", null);
+        Map<String, Object> vars = new HashMap<>(Map.of("first", 100, "filter", new HashMap<>()));
+        vars.put("orderBy", nullOrder);
+        JsonPath page = GraphQL.data(FILTERED, vars);
+        List<String> dates = page.getList("positions.nodes.date");
+        assertEquals(dates.stream().sorted().toList(), dates, "date order, oldest first");
+        Map<String, Object> noKeys = new HashMap<>();
+        noKeys.put("groupBy", null);
+        assertEquals(List.of(all.size()), GraphQL.data("query ($groupBy: [PositionGroupBy!]) { positionStats(groupBy: $groupBy) {"
+                + " groups { count } } }", noKeys).getList("positionStats.groups.count"));
+    }
+
+    @Test
     void theFilterAndTheSeparateArgumentsAreNotMixed() {
         assertError("query ($f: PositionFilter) { positions(filter: $f, kind: STANCE) { totalCount } }",
                 Map.of("f", Map.of("holder", "Mark Rutte")), "BAD_USER_INPUT", "filter");
