@@ -9,7 +9,7 @@ import org.parley.person.ExternalIdentifier;
 /** The GraphQL type {@code Identifier}: an identifier of a person or organization in another register. */
 @Type("Identifier")
 @Name("Identifier")
-@Description("An identifier of a person or organization in another register (Popolo: Identifier), such as its Wikidata item.")
+@Description("An identifier of a person or organization in another register (Popolo: Identifier), such as its Wikidata item. Value type (no `id`): it belongs to its person or organization and is read only with them.")
 public class IdentifierType {
 
     private final ExternalIdentifier external;

@@ -11,7 +11,7 @@ import org.parley.position.PositionStats;
 /** The GraphQL type {@code PositionGroup}. */
 @Type("PositionGroup")
 @Name("PositionGroup")
-@Description("One group of positions: its keys and how many positions it holds. Only the keys named in `groupBy` are set; a key that is null there means the positions of the group have none (no holder, no topic, a date period longer than a month ...). A value type without `id`: a group is defined by its query.")
+@Description("One group of positions: its keys and how many positions it holds. Only the keys named in `groupBy` are set; a key that is null there means the positions of the group have none (no holder, no topic, a date period longer than a month ...). Value type (no `id`): a group is defined by its query.")
 public class PositionGroupType {
 
     private final PositionStats.Group group;

@@ -10,7 +10,7 @@ import org.parley.position.PositionStats;
 /** The GraphQL type {@code PositionStats}: the answer of `positionStats`. */
 @Type("PositionStats")
 @Name("PositionStats")
-@Description("Counts of positions per group (a value, not an object with an identity: it exists only as the answer to its query).")
+@Description("Counts of positions per group. Value type (no `id`): it exists only as the answer to its query.")
 public class PositionStatsType {
 
     private final PositionStats.Groups result;
