@@ -31,10 +31,20 @@ public class GraphQLSetup implements EventingService {
         return ENABLED;
     }
 
-    /** Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}). */
+    /** Off only to compare: SmallRye's own per-field fetchers instead of {@link LeanFetchers}. */
+    static final String LEAN_FETCHERS = "parley.graphql.lean-fetchers";
+
+    /**
+     * Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}); plain
+     * properties and batch fields resolved without SmallRye's per-field machinery (see {@link LeanFetchers}).
+     */
     @Override
     public graphql.schema.GraphQLSchema.Builder beforeSchemaBuild(graphql.schema.GraphQLSchema.Builder builder) {
-        StrictScalars.install(builder.build());
+        graphql.schema.GraphQLSchema schema = builder.build();
+        StrictScalars.install(schema);
+        if (ConfigProvider.getConfig().getOptionalValue(LEAN_FETCHERS, Boolean.class).orElse(true)) {
+            builder.codeRegistry(LeanFetchers.install(schema));
+        }
         return builder;
     }
 
