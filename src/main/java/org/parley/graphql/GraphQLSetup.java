@@ -51,8 +51,10 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
-        builder.preparsedDocumentProvider(new DocumentCache(
-                config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES)));
+        DocumentCache documents = new DocumentCache(
+                config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES));
+        builder.preparsedDocumentProvider(documents);
+        ContextDocuments.install(documents);
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),
