@@ -2,10 +2,14 @@
 """Top frames of a JFR recording's execution samples (jdk.ExecutionSample), as text:
 samples per thread kind, self samples per library (the top frame's package), the hottest
 methods by self and by inclusive samples (a method counted once per sample it is on).
+With --requests N, also the bytes the JVM's threads allocated during the recording per request
+(jdk.ThreadAllocationStatistics at the start and end of the recording): unlike CPU time, that
+does not depend on how much CPU the machine leaves the JVM, or on how far the JIT got.
 
-    python3 src/bench/jfr_top.py RECORDING.jfr [--top 30]
+    python3 src/bench/jfr_top.py RECORDING.jfr [--top 30] [--requests N]
 """
 import collections
+import json
 import re
 import subprocess
 import sys
@@ -72,9 +76,31 @@ def samples(path):
             stack.append(re.sub(r"\s+line:.*$", "", s))
 
 
+def allocated_bytes(path):
+    """Bytes allocated by all threads between the first and the last statistics of the recording."""
+    out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ThreadAllocationStatistics", path],
+                         check=True, capture_output=True, text=True).stdout
+    events = json.loads(out)["recording"]["events"]
+    first, last = {}, {}
+    for e in events:
+        v = e["values"]
+        tid = v["thread"]["javaThreadId"] if v.get("thread") else None
+        first.setdefault(tid, v["allocated"])
+        last[tid] = v["allocated"]
+    starts = sorted({e["values"]["startTime"] for e in events})
+    seen_at_start = {e["values"]["thread"]["javaThreadId"] for e in events
+                     if e["values"].get("thread") and e["values"]["startTime"] == starts[0]}
+    # a thread first seen at the end started during the recording: all it allocated counts
+    return sum(last[t] - (first[t] if t in seen_at_start else 0) for t in last)
+
+
 def main():
     path = sys.argv[1]
     top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 30
+    if "--requests" in sys.argv:
+        requests = int(sys.argv[sys.argv.index("--requests") + 1])
+        total = allocated_bytes(path)
+        print(f"allocated: {total / 1e6:.1f} MB in {requests} requests = {total / max(requests, 1) / 1e3:.1f} kB per request\n")
     n = 0
     threads, libs, self_m, incl_m, incl_lib = (collections.Counter() for _ in range(5))
     for thread, stack in samples(path):
