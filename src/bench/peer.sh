@@ -159,7 +159,7 @@ prepare_size() {
     fi
     mkdir -p "$WORK/ops"
     echo '{"query": "{ __typename }"}' >"$WORK/ops/postgraphile-typename.json"
-    LOAD_MS=null
+    LOAD_MS=None   # Python literal: the meta below is built by python3 (--keep-data loads nothing)
     if [ "$KEEP_DATA" = 0 ]; then
         "$PG_SH" recreate-db >/dev/null || return 1
         local t0; t0=$(now_ms)

@@ -45,10 +45,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String query = input.getQuery();
-        PreparsedDocumentEntry entry;
-        synchronized (this) {
-            entry = documents.get(query);
-        }
+        PreparsedDocumentEntry entry = cached(query);
         if (entry == null) {
             entry = parseAndValidate.apply(input);
             if (!entry.hasErrors()) {
@@ -56,6 +53,11 @@ final class DocumentCache implements PreparsedDocumentProvider {
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** The kept entry of this document, or null; never parses. */
+    synchronized PreparsedDocumentEntry cached(String query) {
+        return documents.get(query);
     }
 
     private synchronized void keep(String query, PreparsedDocumentEntry entry) {

@@ -38,16 +38,23 @@ public class GraphQLSetup implements EventingService {
         return ENABLED;
     }
 
+    /** Off only to compare: SmallRye's own per-field fetchers instead of {@link LeanFetchers}. */
+    static final String LEAN_FETCHERS = "parley.graphql.lean-fetchers";
+
     /**
-     * Strict input coercion for Int, Date, String and ID (see {@link StrictScalars}), and
+     * Strict input coercion for Int, Date, String and ID (see {@link StrictScalars});
      * {@code Query.nodes(ids:)} typed {@code [ID!]!}: SmallRye applies {@code @Id} to a list
      * parameter as if it were one ID and fails converting it, so the Java parameter is a list of
-     * strings and its GraphQL type is set here (graphql-java hands the IDs over as strings).
+     * strings and its GraphQL type is set here (graphql-java hands the IDs over as strings); plain
+     * properties and batch fields resolved without SmallRye's per-field machinery (see {@link LeanFetchers}).
      */
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         StrictScalars.install(schema);
+        if (ConfigProvider.getConfig().getOptionalValue(LEAN_FETCHERS, Boolean.class).orElse(true)) {
+            builder.codeRegistry(LeanFetchers.install(schema));
+        }
         GraphQLObjectType query = schema.getQueryType();
         GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
         if (nodes != null && nodes.getArgument("ids") != null) {
@@ -66,8 +73,10 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
-        builder.preparsedDocumentProvider(new DocumentCache(
-                config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES)));
+        DocumentCache documents = new DocumentCache(
+                config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES));
+        builder.preparsedDocumentProvider(documents);
+        ContextDocuments.install(documents);
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),
