@@ -72,6 +72,27 @@ public record Keyset(String key, String id, boolean nullable, SortDirection dire
         return query.getResultList();
     }
 
+    /**
+     * One page of the {@code entity} rows (aliased {@code alias}) that {@code condition} keeps (HQL
+     * starting with " and ", parameters in {@code params}), in this order, with the total when the
+     * page asks for it: the count, then the page, two statements at most.
+     */
+    public <T extends Row> Slice<T> slice(Class<T> entity, String alias, String condition, Map<String, Object> params,
+            PageRequest page, Function<T, Object> keyOf) {
+        String from = "from " + entity.getSimpleName() + " " + alias + " where 1 = 1" + condition;
+        long total = -1;
+        if (page.countTotal()) {
+            TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(" + alias + ") " + from, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        Map<String, Object> all = new HashMap<>(params);
+        TypedQuery<T> query = Panache.getEntityManager().createQuery(from + where(page, all) + orderBy(page), entity)
+                .setMaxResults(page.fetchSize());
+        all.forEach(query::setParameter);
+        return Slice.of(query.getResultList(), page, total, row -> cursor(keyOf.apply(row), row.id), row -> row);
+    }
+
     /** " and ..." keeping the rows after {@code page.after()} and before {@code page.before()}; empty without cursors. */
     public String where(PageRequest page, Map<String, Object> params) {
         String where = "";

@@ -1,6 +1,5 @@
 package org.parley.meeting;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +20,8 @@ public class MeetingService {
     /** A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. */
     public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = "where 1 = 1" + filter.where(params);
-        long total = page.countTotal() ? Meeting.count("from Meeting m " + where, params) : -1;
-        Keyset keyset = field.in("m", direction);
-        List<Meeting> rows = Meeting.<Meeting>find("from Meeting m " + where + keyset.where(page, params)
-                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, m -> keyset.cursor(field.keyOf(m), m.id), m -> m);
+        String condition = filter.where(params);
+        return field.in("m", direction).slice(Meeting.class, "m", condition, params, page, field::keyOf);
     }
 
     /** One page of meetings per participant, in three statements whatever the number of people. */

@@ -1,8 +1,6 @@
 package org.parley.position;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,17 +17,12 @@ import org.parley.core.SortDirection;
 @ApplicationScoped
 public class PositionService {
 
-
     /** A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. */
     public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
             PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = "where 1 = 1" + filter.where(params);
-        long total = page.countTotal() ? Position.count("from Position p " + where, params) : -1;
-        Keyset keyset = field.in("p", direction);
-        List<Position> rows = Position.<Position>find("from Position p " + where + keyset.where(page, params)
-                + keyset.orderBy(page), params).range(0, page.fetchSize() - 1).list();
-        return Slice.of(rows, page, total, p -> keyset.cursor(field.keyOf(p), p.id), p -> p);
+        String condition = filter.where(params);
+        return field.in("p", direction).slice(Position.class, "p", condition, params, page, field::keyOf);
     }
 
     /**
