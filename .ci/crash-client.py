@@ -88,7 +88,9 @@ def check(url, run, acks_path):
             return 1
         page = answer["data"]["people"]
         for node in page["nodes"]:
-            stored[node["name"]] = node
+            # the search ranks near misses too (other runs' people); keep this run's own
+            if node["name"].startswith("Crash " + run + " "):
+                stored[node["name"]] = node
         if not page["pageInfo"]["hasNextPage"]:
             break
         after = page["pageInfo"]["endCursor"]
