@@ -433,7 +433,8 @@ def main():
     fixed_day = min((d for d, c in counts.items() if c == fixed_count), default=D0)
     ordered = sorted(positions, key=lambda p: (p[0], p[1]))
     far = ordered[int(len(ordered) * 0.9)]
-    cursor = base64.urlsafe_b64encode(f"k1|{far[0].isoformat()}|{far[1]}".encode()).decode().rstrip("=")
+    # the cursor of the positions list in its default order (orderBy DATE ASC; cursors carry their order)
+    cursor = base64.urlsafe_b64encode(f"k1|DATE.ASC:{far[0].isoformat()}|{far[1]}".encode()).decode().rstrip("=")
     month = day.replace(day=1)
     month_count = sum(1 for p in positions if p[2] == busiest and p[0] >= month and
                       (p[0] <= month_end(month)) and p[4] != "YEAR")
