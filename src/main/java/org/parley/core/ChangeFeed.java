@@ -21,10 +21,10 @@ import org.jboss.logging.Logger;
  * the fact once per change and emits it to every subscription that wants it, each inside a short
  * read transaction, so the subscriptions' nested fields read the database as queries do.
  *
- * <p>Each subscription buffers at most {@code parley.live.buffer} changes its client has not
- * taken yet; one more fails the subscription with a {@link io.smallrye.mutiny.subscription.BackPressureFailure}
- * (the WebSocket endpoint then closes the connection): a client that stops reading costs a
- * bounded amount of memory.
+ * <p>Each listener (on the WebSocket side, one per distinct subscription document, shared by
+ * its subscribers) buffers at most {@code parley.live.buffer} changes it has not taken yet; one
+ * more fails it with a {@link io.smallrye.mutiny.subscription.BackPressureFailure}, so a stream
+ * that falls behind costs a bounded amount of memory.
  */
 @ApplicationScoped
 public class ChangeFeed {

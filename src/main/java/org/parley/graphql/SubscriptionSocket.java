@@ -18,12 +18,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.core.ChangeFeed;
@@ -89,9 +90,16 @@ public class SubscriptionSocket {
     @ConfigProperty(name = "parley.live.keep-alive-ms", defaultValue = "30000")
     long keepAliveMillis;
 
+    /** Events that may wait per subscription once the socket's write queue is full; one more closes the socket. */
+    @ConfigProperty(name = "parley.live.buffer", defaultValue = "64")
+    int buffer;
+
     private final AtomicInteger connections = new AtomicInteger();
 
     private final java.util.Set<Connection> open = ConcurrentHashMap.newKeySet();
+
+    /** The running executions, by document, operation name and variables. */
+    private final Map<String, SharedStream> streams = new ConcurrentHashMap<>();
 
     /** On shutdown every socket is closed with 1001 (going away), so clients reconnect to another replica at once. */
     void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
@@ -106,6 +114,36 @@ public class SubscriptionSocket {
     /** Open WebSocket connections on this replica. */
     public int connections() {
         return connections.get();
+    }
+
+    /** Subscriptions on this replica that receive changes (whether their stream is shared or not). */
+    public int subscriptions() {
+        return streams.values().stream().mapToInt(SharedStream::liveMembers).sum();
+    }
+
+    /** Executions of distinct subscription documents on this replica. */
+    public int streams() {
+        return streams.size();
+    }
+
+    /** Makes the operation a member of the stream of its request, starting one when there is none. */
+    private void join(Operation operation, JsonObject request) {
+        String key = request.encode();
+        while (true) {
+            SharedStream created = new SharedStream(key, request);
+            SharedStream stream = streams.putIfAbsent(key, created);
+            if (stream == null) {
+                stream = created;
+            }
+            if (stream.join(operation)) {
+                if (stream == created) {
+                    // graphql-java resolves the root field (a name lookup) on the dispatcher thread, in a transaction
+                    feed.onDispatcher(created::start);
+                }
+                return;
+            }
+            streams.remove(key, stream); // it ended between lookup and join
+        }
     }
 
     void upgrade(RoutingContext ctx) {
@@ -159,7 +197,10 @@ public class SubscriptionSocket {
         private final ServerWebSocket socket;
         private final io.vertx.core.Context context = Vertx.currentContext();
         private final AtomicBoolean acknowledged = new AtomicBoolean();
-        private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+        final Map<String, Operation> operations = new ConcurrentHashMap<>();
+        /** Messages the socket had no room for yet, oldest first. */
+        private final java.util.ArrayDeque<String> waiting = new java.util.ArrayDeque<>();
+        private boolean dropped;
         private long initTimer = -1;
         private long keepAliveTimer = -1;
 
@@ -206,10 +247,66 @@ public class SubscriptionSocket {
             }
         }
 
-        private void send(JsonObject message) {
-            if (!socket.isClosed()) {
-                socket.writeTextMessage(message.encode());
+        /** Control messages share the events' queue, so a {@code complete} never overtakes the events before it. */
+        void send(JsonObject message) {
+            enqueue(message.encode(), false);
+        }
+
+        /** An event: once the socket's write queue is full, at most {@code buffer} per subscription wait here. */
+        void sendEvent(String message) {
+            enqueue(message, true);
+        }
+
+        private void enqueue(String message, boolean event) {
+            boolean slow = false;
+            synchronized (this) {
+                if (socket.isClosed() || dropped) {
+                    return;
+                }
+                if (waiting.isEmpty() && !socket.writeQueueFull()) {
+                    socket.writeTextMessage(message);
+                    return;
+                }
+                if (event && waiting.size() >= buffer * Math.max(1, operations.size())) {
+                    slow = true;
+                } else {
+                    waiting.add(message);
+                    if (waiting.size() == 1) {
+                        // the drain handler belongs on the socket's event loop, where the queue drains
+                        context.runOnContext(v -> drain());
+                    }
+                }
             }
+            if (slow) {
+                slowConsumer();
+            }
+        }
+
+        private synchronized void drain() {
+            while (!waiting.isEmpty() && !socket.writeQueueFull() && !socket.isClosed()) {
+                socket.writeTextMessage(waiting.poll());
+            }
+            if (!waiting.isEmpty() && !socket.isClosed()) {
+                socket.drainHandler(d -> {
+                    socket.drainHandler(null);
+                    drain();
+                });
+            }
+        }
+
+        /** The client stopped reading: its subscriptions end now, and the socket closes with 1008. */
+        void slowConsumer() {
+            synchronized (this) {
+                if (dropped) {
+                    return;
+                }
+                dropped = true;
+                waiting.clear();
+            }
+            LOG.infof("Closing a WebSocket whose client stopped reading (%d subscriptions)", operations.size());
+            operations.values().forEach(Operation::cancel);
+            operations.clear();
+            close(SLOW_CONSUMER, "SLOW_CONSUMER: the client did not read its events");
         }
 
         void onMessage(String text) {
@@ -274,8 +371,8 @@ public class SubscriptionSocket {
                 operation.error(refusal);
                 return;
             }
-            // graphql-java resolves the root field (a name lookup) on a worker thread, in a transaction
-            feed.onDispatcher(() -> execute(operation, payload));
+            join(operation, new JsonObject().put("query", payload.getValue("query"))
+                    .put("operationName", payload.getValue("operationName")).put("variables", payload.getValue("variables")));
         }
 
         /** The HTTP gates: variables and names shaped right, persisted queries, token limit and syntax, subscriptions only. */
@@ -321,42 +418,192 @@ public class SubscriptionSocket {
             return null; // an unknown operationName is graphql-java's validation error
         }
 
-        private void execute(Operation operation, JsonObject payload) {
-            if (operation.cancelled.get()) {
-                return;
+    }
+
+    /**
+     * One execution of a subscription document (query, operation, variables) shared by every
+     * subscription on this replica that sends the same one: a dashboard opened by a thousand readers
+     * costs one graphql-java execution, one transaction and one serialisation per event, not a
+     * thousand. Subscriptions are public and their answers depend on nothing but the document, so
+     * sharing cannot leak one client's data to another; if answers ever depend on the caller (a
+     * token on the socket), the caller must become part of the key.
+     */
+    final class SharedStream implements Subscriber<ExecutionResult> {
+
+        private final String key;
+        private final JsonObject request;
+        private final List<Operation> members = new ArrayList<>();
+        private Subscription subscription;
+        private boolean closed;
+        /** Set once the stream listens to the feed: a change committed after that reaches every member. */
+        volatile boolean live;
+
+        SharedStream(String key, JsonObject request) {
+            this.key = key;
+            this.request = request;
+        }
+
+        /** Adds a member; false when the stream has just ended and a new one is needed. */
+        synchronized boolean join(Operation operation) {
+            if (closed) {
+                return false;
+            }
+            members.add(operation);
+            operation.stream = this;
+            return true;
+        }
+
+        synchronized int liveMembers() {
+            return live ? members.size() : 0;
+        }
+
+        /** Removes a member; the last one leaving ends the execution. */
+        void leave(Operation operation) {
+            Subscription toCancel = null;
+            synchronized (this) {
+                if (!members.remove(operation) || !members.isEmpty() || closed) {
+                    return;
+                }
+                toCancel = end();
+            }
+            if (toCancel != null) {
+                toCancel.cancel();
+            }
+        }
+
+        /** Marks the stream ended (caller holds the lock) and returns the subscription to cancel. */
+        private Subscription end() {
+            closed = true;
+            live = false;
+            streams.remove(key, this);
+            Subscription s = subscription;
+            subscription = null;
+            return s;
+        }
+
+        /** Ends the stream and hands back the members it had, for a last message each. */
+        private List<Operation> endAll() {
+            Subscription s;
+            List<Operation> had;
+            synchronized (this) {
+                had = new ArrayList<>(members);
+                members.clear();
+                s = end();
+            }
+            if (s != null) {
+                s.cancel();
+            }
+            return had;
+        }
+
+        /** Runs on the feed's dispatcher thread, where graphql-java resolves the root field in a transaction. */
+        void start() {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
             }
             Map<String, Object> context = new HashMap<>();
             // resolvers run on this thread (it has the transaction), not on a worker of their own
             context.put("runBlocking", true);
-            jakarta.json.JsonObject request;
-            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(payload.encode()))) {
-                request = reader.readObject();
+            jakarta.json.JsonObject parsed;
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(request.encode()))) {
+                parsed = reader.readObject();
             }
-            executionService.get().execute(request, context, response -> started(operation, response), false);
+            executionService.get().execute(parsed, context, this::started, false);
         }
 
         @SuppressWarnings("unchecked")
-        private void started(Operation operation, ExecutionResponse response) {
+        private void started(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
             if (result.isDataPresent() && result.getData() instanceof Publisher<?> stream) {
-                ((Publisher<ExecutionResult>) stream).subscribe(operation);
-            } else {
-                operations.remove(operation.id);
-                JsonObject body = new JsonObject(response.getExecutionResultAsString());
-                operation.error(body.containsKey("errors") ? body : errors(ErrorCode.BAD_REQUEST,
-                        "Only subscriptions run over the WebSocket; send queries and mutations with POST"));
+                ((Publisher<ExecutionResult>) stream).subscribe(this);
+                return;
+            }
+            JsonObject body = new JsonObject(response.getExecutionResultAsString());
+            JsonObject refusal = body.containsKey("errors") ? body : errors(ErrorCode.BAD_REQUEST,
+                    "Only subscriptions run over the WebSocket; send queries and mutations with POST");
+            for (Operation member : endAll()) {
+                member.end();
+                member.error(refusal);
+            }
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            synchronized (this) {
+                if (!closed) {
+                    subscription = s;
+                    live = true;
+                    s.request(1);
+                    return;
+                }
+            }
+            s.cancel();
+        }
+
+        @Override
+        public void onNext(ExecutionResult result) {
+            List<Operation> snapshot;
+            synchronized (this) {
+                snapshot = new ArrayList<>(members);
+            }
+            if (result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
+                    && ErrorCode.SLOW_CONSUMER.name().equals(e.getExtensions().get("code")))) {
+                // the feed's buffer for this stream overflowed: this replica fell behind, every member missed events
+                LOG.infof("Closing %d subscriptions whose shared stream fell behind", snapshot.size());
+                endAll().forEach(member -> member.connection.slowConsumer());
+                return;
+            }
+            // serialised once; each member adds only its own envelope
+            String body = new ExecutionResponse(result).getExecutionResultAsString();
+            for (Operation member : snapshot) {
+                member.deliver(body);
+            }
+            Subscription s;
+            synchronized (this) {
+                s = subscription;
+            }
+            if (s != null) {
+                feed.onDispatcher(() -> s.request(1));
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            List<Operation> had = endAll();
+            if (failure instanceof BackPressureFailure) {
+                LOG.infof("Closing %d subscriptions whose shared stream fell behind", had.size());
+                had.forEach(member -> member.connection.slowConsumer());
+                return;
+            }
+            String correlationId = java.util.UUID.randomUUID().toString();
+            LOG.errorf(failure, "[correlationId=%s] A subscription stream of %d subscriptions failed", correlationId, had.size());
+            JsonObject error = errors(ErrorCode.INTERNAL, "Internal server error; quote correlation id " + correlationId + " when reporting it");
+            for (Operation member : had) {
+                member.end();
+                member.error(error);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            for (Operation member : endAll()) {
+                if (member.end()) {
+                    member.connection.send(new JsonObject().put("id", member.id).put("type", "complete"));
+                }
             }
         }
     }
 
-    /** One subscription: forwards each event as a {@code next} message while the socket keeps up. */
-    final class Operation implements Subscriber<ExecutionResult> {
+    /** One client's subscription: a member of the shared stream of its document. */
+    final class Operation {
 
-        private final Connection connection;
+        final Connection connection;
         final String id;
         private final String prefix;
         final AtomicBoolean cancelled = new AtomicBoolean();
-        private final AtomicReference<Subscription> subscription = new AtomicReference<>();
+        volatile SharedStream stream;
 
         Operation(Connection connection, String id) {
             this.connection = connection;
@@ -368,80 +615,24 @@ public class SubscriptionSocket {
             connection.send(new JsonObject().put("id", id).put("type", "error").put("payload", body.getJsonArray("errors")));
         }
 
+        /** The client completed it or its connection closed: it leaves its stream. */
         void cancel() {
             cancelled.set(true);
-            Subscription s = subscription.getAndSet(null);
+            SharedStream s = stream;
             if (s != null) {
-                s.cancel();
+                s.leave(this);
             }
         }
 
-        @Override
-        public void onSubscribe(Subscription s) {
-            if (cancelled.get() || !subscription.compareAndSet(null, s)) {
-                s.cancel();
-                return;
-            }
-            s.request(1);
+        /** Its stream ended: forgets it on the connection; true when it was still open there. */
+        boolean end() {
+            cancelled.set(true);
+            return connection.operations.remove(id, this);
         }
 
-        @Override
-        public void onNext(ExecutionResult result) {
-            ServerWebSocket socket = connection.socket;
-            if (socket.isClosed()) {
-                return;
-            }
-            if (result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
-                    && ErrorCode.SLOW_CONSUMER.name().equals(e.getExtensions().get("code")))) {
-                // graphql-java reports the overflow of the subscription's buffer as an event with an error
-                LOG.infof("Closing a WebSocket whose client stopped reading (subscription %s)", id);
-                connection.close(SLOW_CONSUMER, "SLOW_CONSUMER: the client did not read its events");
-                return;
-            }
-            socket.writeTextMessage(prefix + new ExecutionResponse(result).getExecutionResultAsString() + "}");
-            if (socket.writeQueueFull()) {
-                // ask for the next event only once the client has read this one; meanwhile events wait
-                // in the subscription's bounded buffer, and overflowing it ends the connection. The
-                // drain handler belongs on the socket's event loop, where the queue drains.
-                connection.context.runOnContext(v -> {
-                    if (socket.writeQueueFull()) {
-                        socket.drainHandler(d -> {
-                            socket.drainHandler(null);
-                            requestNext();
-                        });
-                    } else {
-                        requestNext();
-                    }
-                });
-            } else {
-                requestNext();
-            }
-        }
-
-        private void requestNext() {
-            Subscription s = subscription.get();
-            if (s != null) {
-                feed.onDispatcher(() -> s.request(1));
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            connection.operations.remove(id);
-            if (failure instanceof BackPressureFailure) {
-                LOG.infof("Closing a WebSocket whose client stopped reading (subscription %s)", id);
-                connection.close(SLOW_CONSUMER, "SLOW_CONSUMER: the client did not read its events");
-            } else {
-                String correlationId = java.util.UUID.randomUUID().toString();
-                LOG.errorf(failure, "[correlationId=%s] Subscription %s failed", correlationId, id);
-                error(errors(ErrorCode.INTERNAL, "Internal server error; quote correlation id " + correlationId + " when reporting it"));
-            }
-        }
-
-        @Override
-        public void onComplete() {
-            if (connection.operations.remove(id) != null) {
-                connection.send(new JsonObject().put("id", id).put("type", "complete"));
+        void deliver(String body) {
+            if (!cancelled.get()) {
+                connection.sendEvent(prefix + body + "}");
             }
         }
     }

@@ -72,7 +72,7 @@ class SubscriptionLimitsTest {
             assertEquals("c", error.getString("id"));
             assertEquals("TOO_MANY_SUBSCRIPTIONS", error.getJsonArray("payload").getJsonObject(0)
                     .getJsonObject("extensions").getString("code"));
-            SubscriptionTest.waitFor(() -> feed.subscriptions() == 2);
+            SubscriptionTest.waitFor(() -> socket.subscriptions() == 2);
         } finally {
             clients.forEach(LiveClient::close);
         }
@@ -106,7 +106,7 @@ class SubscriptionLimitsTest {
 
     @Test
     void aClientThatStopsReadingIsDisconnectedWithACloseCode() {
-        SubscriptionTest.waitFor(() -> feed.subscriptions() == 0);
+        SubscriptionTest.waitFor(() -> socket.subscriptions() == 0);
         String text = "Traag. " + "x".repeat(50_000) + " Einde " + System.nanoTime() + ".";
         String article = SubscriptionTest.mutate("addArticle(input: $input) { article { id } }", "AddArticleInput",
                 Map.of("title", "Slow consumer probe", "language", "nl", "publishedMonth", "2025-05", "text", text),
@@ -121,7 +121,7 @@ class SubscriptionLimitsTest {
             // ten copies of the text: each event is about 500 KB, so a few dozen fill the socket's buffers
             String texts = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "t" + i + ": text").collect(java.util.stream.Collectors.joining(" "));
             client.subscribe("slow", "subscription { positionRecorded { id evidence { article { " + texts + " } } } }", Map.of());
-            SubscriptionTest.waitFor(() -> feed.subscriptions() == 1);
+            SubscriptionTest.waitFor(() -> socket.subscriptions() == 1);
             client.stopReading();
             long id = NodeId.parse(position, "id").id();
             QuarkusTransaction.requiringNew().run(() -> {
@@ -129,7 +129,7 @@ class SubscriptionLimitsTest {
                     changes.publish(ChangeKind.POSITION_RECORDED, Position.TYPE, id);
                 }
             });
-            SubscriptionTest.waitFor(() -> feed.subscriptions() == 0, 60_000);
+            SubscriptionTest.waitFor(() -> socket.subscriptions() == 0, 60_000);
             client.resumeReading();
             LiveClient.Close close = client.closed(20_000);
             assertNotNull(close, "the server closes the connection");

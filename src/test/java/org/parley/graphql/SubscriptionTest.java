@@ -37,6 +37,9 @@ class SubscriptionTest {
     ChangeFeed feed;
 
     @Inject
+    SubscriptionSocket socket;
+
+    @Inject
     ChangePublisher changes;
 
     String suffix;
@@ -50,7 +53,7 @@ class SubscriptionTest {
 
     @BeforeEach
     void fixture() {
-        waitFor(() -> feed.subscriptions() == 0); // sockets of the previous test are closed
+        waitFor(() -> socket.subscriptions() == 0); // sockets of the previous test are closed
         suffix = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder text = new StringBuilder("Live " + suffix + ".");
         for (int i = 0; i < quotes.length; i++) {
@@ -108,6 +111,41 @@ class SubscriptionTest {
                     Person.deleteById(otherId);
                 });
             }
+        }
+    }
+
+    /**
+     * A dashboard opened by many readers: subscriptions with the same document and variables share
+     * one execution per event (one feed listener), and each still gets the event under its own id;
+     * other variables make a stream of their own.
+     */
+    @Test
+    void identicalSubscriptionsShareOneExecutionAndEachGetsTheEvent() {
+        String query = "subscription ($h: String) { positionRecorded(holder: $h) { id summary holder { ... on Person { name } } } }";
+        try (LiveClient first = LiveClient.connected(RestAssured.port); LiveClient second = LiveClient.connected(RestAssured.port)) {
+            subscribe(first, "a", query, Map.of("h", personName));
+            subscribe(second, "b", query, Map.of("h", personName));
+            subscribe(second, "c", query, Map.of());
+            assertEquals(3, socket.subscriptions());
+            assertEquals(2, socket.streams(), "two distinct requests, two executions");
+            assertEquals(2, feed.subscriptions(), "the feed serves each stream once");
+            String id = position(person, quotes[4]);
+            JsonObject a = first.next();
+            List<JsonObject> others = List.of(second.next(), second.next());
+            assertEquals("a", a.getString("id"), a.encode());
+            assertEquals(java.util.Set.of("b", "c"), java.util.Set.of(others.get(0).getString("id"), others.get(1).getString("id")));
+            for (JsonObject next : List.of(a, others.get(0), others.get(1))) {
+                assertEquals("next", next.getString("type"), next.encode());
+                assertNull(next.getJsonObject("payload").getValue("errors"), next.encode());
+                JsonObject recorded = next.getJsonObject("payload").getJsonObject("data").getJsonObject("positionRecorded");
+                assertEquals(id, recorded.getString("id"));
+                assertEquals(personName, recorded.getJsonObject("holder").getString("name"));
+            }
+            second.send(new JsonObject().put("id", "b").put("type", "complete"));
+            waitFor(() -> socket.subscriptions() == 2);
+            assertEquals(2, socket.streams(), "the shared stream lives on while a member remains");
+            first.close();
+            waitFor(() -> socket.streams() == 1);
         }
     }
 
@@ -183,7 +221,7 @@ class SubscriptionTest {
         try (LiveClient client = LiveClient.connected(RestAssured.port)) {
             subscribe(client, "s", "subscription { positionRecorded { id } }", Map.of());
             client.send(new JsonObject().put("id", "s").put("type", "complete"));
-            waitFor(() -> feed.subscriptions() == 0);
+            waitFor(() -> socket.subscriptions() == 0);
             position(person, quotes[0]);
             assertNull(client.poll(500));
         }
@@ -228,7 +266,7 @@ class SubscriptionTest {
             if (refused != null) {
                 throw new AssertionError("subscription " + id + " answered " + refused.encode());
             }
-            return feed.subscriptions() == expected;
+            return socket.subscriptions() == expected;
         });
     }
 
