@@ -6,12 +6,15 @@
 # subscriptions. Appends the figures, the command, the load average and the machine to
 # src/bench/results/live.jsonl and prints them.
 #
-#   src/bench/live-bench.sh [SUBS] [EVENTS]      (defaults 1000 and 50; build first: ./mvnw -B package -DskipTests)
+#   src/bench/live-bench.sh [SUBS] [EVENTS] [DISTINCT]
+#       defaults 1000, 50 and 1; DISTINCT documents among the subscriptions (1: all share one
+#       execution; SUBS: none shared). Build first: ./mvnw -B package -DskipTests
 # Env: PARLEY_PG_PORT (5432), BENCH_PORT (18096), JAR (target/quarkus-app/quarkus-run.jar)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SUBS="${1:-1000}"
 EVENTS="${2:-50}"
+DISTINCT="${3:-1}"
 PORT="${BENCH_PORT:-18096}"
 JAR="${JAR:-target/quarkus-app/quarkus-run.jar}"
 WORK="${TMPDIR:-/tmp}/parley-live-bench"
@@ -32,7 +35,7 @@ for _ in $(seq 1 480); do
     sleep 0.5
 done
 load=$(cut -d' ' -f1 /proc/loadavg)
-figures=$(java src/bench/live/LiveBench.java "$PORT" "$TOKEN" "$APP" "$SUBS" "$EVENTS") || exit 1
-line=$(printf '{"date": "%s", "command": "src/bench/live-bench.sh %s %s", "load_1m_at_start": %s, "cpus": %s, "figures": %s}' \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$SUBS" "$EVENTS" "$load" "$(nproc)" "$figures")
+figures=$(java src/bench/live/LiveBench.java "$PORT" "$TOKEN" "$APP" "$SUBS" "$EVENTS" "$DISTINCT") || exit 1
+line=$(printf '{"date": "%s", "command": "src/bench/live-bench.sh %s %s %s", "load_1m_at_start": %s, "cpus": %s, "figures": %s}' \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$SUBS" "$EVENTS" "$DISTINCT" "$load" "$(nproc)" "$figures")
 echo "$line" | tee -a src/bench/results/live.jsonl

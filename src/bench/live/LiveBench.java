@@ -41,6 +41,9 @@ public class LiveBench {
         long pid = Long.parseLong(args[2]);
         int subs = Integer.parseInt(args[3]);
         int events = Integer.parseInt(args[4]);
+        // how many different documents the subscriptions send: 1 is a dashboard opened by every reader
+        // (one shared execution), SUBS makes every subscription a document of its own
+        int distinct = args.length > 5 ? Math.max(1, Integer.parseInt(args[5])) : 1;
         long rssBefore = rssKb(pid);
         List<WebSocket> sockets = new ArrayList<>();
         AtomicInteger acks = new AtomicInteger();
@@ -81,8 +84,10 @@ public class LiveBench {
                     }).join();
             ws.sendText("{\"type\":\"connection_init\"}", true).join();
             for (int s = 0; s < perConnection && c * perConnection + s < subs; s++) {
+                int variant = (c * perConnection + s) % distinct;
                 ws.sendText("{\"id\":\"s" + s + "\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                        + "\"subscription { positionRecorded { id kind summary holder { ... on Person { name } } evidence { quote } } }\"}}", true).join();
+                        + "\"subscription { positionRecorded { id kind summary holder { ... on Person { name } } evidence { quote } v"
+                        + variant + ": __typename } }\"}}", true).join();
             }
             sockets.add(ws);
         }
@@ -99,6 +104,7 @@ public class LiveBench {
         String person = id(post(port, token, "mutation ($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }",
                 "{\"i\":{\"name\":\"Live Bench " + suffix + "\"}}"));
         long start = System.nanoTime();
+        long cpuBefore = cpuTicks(pid);
         for (int i = 0; i < events; i++) {
             String answer = post(port, token, "mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { position { id } } }",
                     "{\"i\":{\"holder\":\"" + person + "\",\"kind\":\"STANCE\",\"summary\":\"Bench " + i + "\","
@@ -118,14 +124,17 @@ public class LiveBench {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // server CPU over the recording and the fan-out (the recordings' own cost included)
+        double cpuMsPerEvent = (cpuTicks(pid) - cpuBefore) * 10.0 / events;
         List<Long> sorted = new ArrayList<>(LATENCIES);
         Collections.sort(sorted);
         System.out.printf(java.util.Locale.ROOT,
-                "{\"subscriptions\": %d, \"events\": %d, \"delivered\": %d, \"expected\": %d, \"seconds\": %.2f, "
+                "{\"subscriptions\": %d, \"distinct_documents\": %d, \"events\": %d, \"delivered\": %d, \"expected\": %d, \"seconds\": %.2f, "
                         + "\"deliveries_per_s\": %.0f, \"latency_ms_p50\": %.1f, \"latency_ms_p99\": %.1f, \"latency_ms_max\": %.1f, "
+                        + "\"server_cpu_ms_per_event\": %.1f, "
                         + "\"rss_mb_before\": %.1f, \"rss_mb_with_subscriptions\": %.1f, \"rss_mb_per_1000_subscriptions\": %.1f}%n",
-                subs, events, DELIVERED.get(), expected, seconds, DELIVERED.get() / seconds,
-                pct(sorted, 0.50), pct(sorted, 0.99), pct(sorted, 1.0),
+                subs, Math.min(distinct, subs), events, DELIVERED.get(), expected, seconds, DELIVERED.get() / seconds,
+                pct(sorted, 0.50), pct(sorted, 0.99), pct(sorted, 1.0), cpuMsPerEvent,
                 rssBefore / 1024.0, rssAfter / 1024.0, (rssAfter - rssBefore) / 1024.0 * 1000 / subs);
         for (WebSocket ws : sockets) {
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "");
@@ -139,6 +148,13 @@ public class LiveBench {
         }
         int index = (int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(p * sorted.size()) - 1));
         return sorted.get(index) / 1e6;
+    }
+
+    /** utime + stime of the process in clock ticks (10 ms on Linux). */
+    static long cpuTicks(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     static long rssKb(long pid) throws Exception {
