@@ -7,7 +7,9 @@
 # figures, the command, the load average and the verdict to src/bench/results/soak.jsonl.
 #
 #   src/bench/soak.sh [SECONDS] [CLIENTS]     (defaults 600 and 16; builds the jar when absent)
-# Env: PARLEY_PG_PORT (55464), SOAK_PORT (18097), SOAK_OUTAGE_SECONDS (15), JAR
+# Env: PARLEY_PG_PORT (55464), SOAK_PORT (18097), SOAK_OUTAGE_SECONDS (15), JAR,
+#      SOAK_JAVA_OPTS (-Xmx384m: a heap bounded as in a container, so that a rising RSS means a
+#      leak, not G1 growing the heap into the machine's free memory; its default maximum here is 6 GB)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_TOTAL="${1:-600}"
@@ -15,6 +17,7 @@ CLIENTS="${2:-16}"
 export PARLEY_PG_PORT="${PARLEY_PG_PORT:-55464}"
 PORT="${SOAK_PORT:-18097}"
 JAR="${JAR:-target/quarkus-app/quarkus-run.jar}"
+JAVA_OPTS="${SOAK_JAVA_OPTS--Xmx384m}"
 WORK="${TMPDIR:-/tmp}/parley-soak"
 mkdir -p "$WORK"
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests || exit 1
@@ -23,7 +26,7 @@ TOKEN=$(PARLEY_KEY_DIR="$WORK/jwt" src/tools/make-token.sh soak 3)
 LOG="$WORK/app.log"
 : >"$LOG"
 PARLEY_LOG_JSON=false PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK/jwt/public-key.pem" \
-    java -Dquarkus.http.port="$PORT" -jar "$JAR" >>"$LOG" 2>&1 &
+    java $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$JAR" >>"$LOG" 2>&1 &
 APP=$!
 trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null; PARLEY_DB_NAME=parley_soak .ci/postgres.sh start >/dev/null 2>&1' EXIT
 for _ in $(seq 1 480); do
@@ -51,7 +54,7 @@ if f["positions_without_evidence"]: bad.append("%d partial positions" % f["posit
 if not f["outage"]["readiness_down_seen_during_outage"]: bad.append("readiness never DOWN during the outage")
 if frames: bad.append("%d stack-trace lines in the log" % frames)
 print("PASS" if not bad else "FAIL: " + "; ".join(bad))' "$frames")
-line=$(printf '{"date": "%s", "command": "src/bench/soak.sh %s %s", "load_1m_at_start": %s, "cpus": %s, "log_stack_trace_lines": %s, "log_rollback_on_closed_connection_warnings": %s, "verdict": "%s", "figures": %s}' \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$SECONDS_TOTAL" "$CLIENTS" "$load" "$(nproc)" "$frames" "$rollback_warnings" "$verdict" "$figures")
+line=$(printf '{"date": "%s", "command": "SOAK_JAVA_OPTS='%s' src/bench/soak.sh %s %s", "load_1m_at_start": %s, "cpus": %s, "log_stack_trace_lines": %s, "log_rollback_on_closed_connection_warnings": %s, "verdict": "%s", "figures": %s}' \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$JAVA_OPTS" "$SECONDS_TOTAL" "$CLIENTS" "$load" "$(nproc)" "$frames" "$rollback_warnings" "$verdict" "$figures")
 echo "$line" | tee -a src/bench/results/soak.jsonl
 [ "$verdict" = PASS ]
