@@ -120,6 +120,16 @@ public class Soak {
         sampler.start();
         long cpuStart = cpuTicks(pid);
 
+        // the heap that stays live after a full GC, early, before the outage and at the end: a leak grows it
+        List<Double> liveHeap = Collections.synchronizedList(new ArrayList<>());
+        Thread heapProbe = new Thread(() -> {
+            sleep(Math.max(0, t0 + 60_000 - System.currentTimeMillis()));
+            liveHeap.add(liveHeapMb(pid));
+            sleep(Math.max(0, t0 + seconds * 500L - 10_000 - System.currentTimeMillis()));
+            liveHeap.add(liveHeapMb(pid));
+        }, "heap");
+        heapProbe.start();
+
         long outageStart = 0;
         long dbBack = 0;
         long readyBack = 0;
@@ -138,6 +148,8 @@ public class Soak {
         for (Thread thread : threads) {
             thread.join();
         }
+        heapProbe.join();
+        liveHeap.add(liveHeapMb(pid));
         long elapsed = System.currentTimeMillis() - t0;
         double cpuMs = (cpuTicks(pid) - cpuStart) * 10.0;
         running = false;
@@ -205,13 +217,13 @@ public class Soak {
                         + "\"readiness_down_seen_during_outage\": %b, \"readiness_down_ms\": %d, \"expected_failures\": %s}, "
                         + "\"unexpected_failures\": %d, \"unexpected_by_kind\": %s, \"unexpected_samples\": %s, "
                         + "\"acknowledged_writes\": %d, \"acknowledged_positions\": %d, \"lost_writes\": %d, \"positions_without_evidence\": %d, "
-                        + "\"rss_mb_first\": %.1f, \"rss_mb_max\": %.1f, \"rss_mb_last\": %.1f, \"rss_slope_mb_per_min_after_1_min\": %.2f}%n",
+                        + "\"live_heap_mb_after_full_gc\": %s, \"rss_mb_first\": %.1f, \"rss_mb_max\": %.1f, \"rss_mb_last\": %.1f, \"rss_slope_mb_per_min_after_1_min\": %.2f}%n",
                 elapsed / 1000.0, clients, requests, requests * 1000.0 / elapsed, json(ok),
                 cpuMs / Math.max(1, requests), cpuMs / elapsed,
                 from == 0 ? -1.0 : (from - t0) / 1000.0, dbBack == 0 ? -1.0 : (dbBack - t0) / 1000.0, to == 0 ? -1.0 : (to - t0) / 1000.0,
                 downDuringOutage, readyDownMs, json(inWindow),
                 unexpected.values().stream().mapToInt(Integer::intValue).sum(), json(unexpected), jsonList(unexpectedSamples),
-                all.size(), positions.size(), lost, partial,
+                all.size(), positions.size(), lost, partial, liveHeap.toString(),
                 samples.isEmpty() ? -1 : samples.get(0)[1], samples.stream().mapToDouble(s -> s[1]).max().orElse(-1),
                 samples.isEmpty() ? -1 : samples.get(samples.size() - 1)[1], slope[0]);
     }
@@ -334,6 +346,25 @@ public class Soak {
             sxy += p[0] * p[1];
         }
         return new double[] {(n * sxy - sx * sy) / (n * sxx - sx * sx)};
+    }
+
+    /** Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), MB; -1 when unknown. */
+    static double liveHeapMb(long pid) {
+        try {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            new ProcessBuilder(jcmd, Long.toString(pid), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            Process info = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(info.getInputStream().readAllBytes());
+            info.waitFor();
+            Matcher m = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(out);
+            return m.find() ? Math.round(Long.parseLong(m.group(1)) / 102.4) / 10.0 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     static long cpuTicks(long pid) throws IOException {
