@@ -34,7 +34,7 @@ class LayersTest {
             Set.of("person"),
             Set.of("meeting"),
             Set.of("position"),
-            Set.of("api", "dataset", "graphql"));
+            Set.of("api", "dataset", "graphql", "export"));
 
     private static final Pattern REFERENCE = Pattern.compile("org/parley/(\\w+)/");
 

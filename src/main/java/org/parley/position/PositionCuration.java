@@ -49,6 +49,10 @@ public class PositionCuration {
         p.summary = input.summary;
         p.date = PartialDate.of(input.date, "date");
         apply(p, input);
+        p.attribution = input.attribution;
+        if (input.reactsTo != null) {
+            p.reactsToMeetingId = reactedTo(input.reactsTo, p.meetingId).id;
+        }
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
         audit.record("recordPosition", Position.TYPE, p.id, p.summary);
@@ -142,6 +146,22 @@ public class PositionCuration {
         link.persist();
         audit.record("linkPositions", Position.TYPE, later.id, input.kind + " " + NodeId.of(Position.TYPE, earlier.id));
         return new Position[] {later, earlier};
+    }
+
+    /**
+     * The meeting a new position reacts to: a standing meeting (a retracted one is left out of every
+     * read, so the link would not show), and not the one it was taken at, as the dataset requires too.
+     */
+    private static Meeting reactedTo(String globalId, Long takenAt) {
+        Meeting m = Row.require(Meeting.class, Meeting.TYPE, globalId, "reactsTo");
+        if (m.isRetracted()) {
+            throw ParleyException.badField("reactsTo", "The meeting '" + globalId + "' was retracted");
+        }
+        if (m.id.equals(takenAt)) {
+            throw ParleyException.badField("reactsTo",
+                    "A position reacts to a meeting it was not taken at: 'meeting' and 'reactsTo' name the same meeting");
+        }
+        return m;
     }
 
     static void checkVersion(Position p, Integer version) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.source.EvidenceInput;
@@ -33,6 +34,13 @@ public class RecordPositionInput extends PositionInput {
     @Description("When the position was taken.")
     public PartialDateInput date;
 
+
+    @Description("Whose words the position is in: the holder's (SAID), or the article's own report (REPORTED) or hedged assessment (ASSESSED). Optional.")
+    public Attribution attribution;
+
+    @Id
+    @Description("Global ID of the meeting the position reacts to, when it was taken afterwards and away from it (so not the `meeting` it was taken at). Optional; must name a meeting that was not retracted.")
+    public String reactsTo;
 
     @NonNull
     @NotNull
