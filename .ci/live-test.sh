@@ -48,4 +48,5 @@ for port in "$PORT_A" "$PORT_B"; do
     grep -q "Listening for changes" "$LOGS/app-$port.log" || sleep 2
 done
 echo "live-test: replicas on $PORT_A and $PORT_B against $PARLEY_DB_URL (logs: $LOGS)"
-java src/test/live/LiveCheck.java "$PORT_A" "$PORT_B" "$TOKEN" .ci/postgres.sh psql
+# LiveCheck ends by stopping replica A (SIGTERM) with a subscriber connected
+LIVE_A_PID="${PIDS[0]}" java src/test/live/LiveCheck.java "$PORT_A" "$PORT_B" "$TOKEN" .ci/postgres.sh psql

@@ -27,6 +27,7 @@ public class LiveCheck {
     static int failed;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final BlockingQueue<String> MESSAGES = new LinkedBlockingQueue<>();
+    static final java.util.concurrent.CompletableFuture<long[]> CLOSED = new java.util.concurrent.CompletableFuture<>();
 
     public static void main(String[] args) throws Exception {
         int portA = Integer.parseInt(args[0]);
@@ -46,6 +47,12 @@ public class LiveCheck {
                             partial.setLength(0);
                         }
                         ws.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+                        CLOSED.complete(new long[] {code, System.nanoTime()});
                         return null;
                     }
                 }).join();
@@ -98,9 +105,40 @@ public class LiveCheck {
         }
         check("changes from both replicas arrive in commit order " + received, received.equals(written));
 
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        String pid = System.getenv("LIVE_A_PID");
+        if (pid != null) {
+            shutdownWithSockets(portA, Long.parseLong(pid));
+        } else {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        }
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /**
+     * SIGTERM to replica A while its subscriber is connected, after another socket came and went:
+     * the subscriber is told 1001 (going away) within the shutdown delay, and the process exits
+     * within delay + 3 s. (A WebSocket once kept Quarkus' graceful shutdown waiting its whole
+     * 20-s timeout, even after it had closed.)
+     */
+    static void shutdownWithSockets(int portA, long pid) throws Exception {
+        WebSocket passing = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create("ws://127.0.0.1:" + portA + "/graphql"), new WebSocket.Listener() {
+                }).join();
+        passing.sendText("{\"type\":\"connection_init\"}", true).join();
+        passing.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        Thread.sleep(500);
+        ProcessHandle replica = ProcessHandle.of(pid).orElseThrow();
+        long term = System.nanoTime();
+        replica.destroy();
+        long[] closed = CLOSED.get(15, TimeUnit.SECONDS);
+        double closedAfter = (closed[1] - term) / 1e9;
+        check(String.format(java.util.Locale.ROOT, "on SIGTERM the subscriber is closed with %d after %.1f s (1001, within the 5-s delay + 2 s)",
+                closed[0], closedAfter), closed[0] == 1001 && closedAfter <= 7);
+        replica.onExit().get(40, TimeUnit.SECONDS);
+        double exitedAfter = (System.nanoTime() - term) / 1e9;
+        check(String.format(java.util.Locale.ROOT, "replica A exits %.1f s after SIGTERM (within the 5-s delay + 3 s, not the 20-s timeout)",
+                exitedAfter), exitedAfter <= 8);
     }
 
     static String record(int port, String token, String article, String person, String quote) throws Exception {

@@ -102,6 +102,11 @@ public class SubscriptionSocket {
     private final Map<String, SharedStream> streams = new ConcurrentHashMap<>();
 
     /** On shutdown every socket is closed with 1001 (going away), so clients reconnect to another replica at once. */
+    void stopping(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+        // at the start of the shutdown delay, while readiness is DOWN: clients move to another replica now
+        open.forEach(c -> c.close((short) 1001, "Server shutting down; reconnect"));
+    }
+
     void stop(@Observes io.quarkus.runtime.ShutdownEvent event) {
         open.forEach(c -> c.close((short) 1001, "Server shutting down; reconnect"));
     }
@@ -170,7 +175,7 @@ public class SubscriptionSocket {
                 LOG.debugf("WebSocket upgrade failed: %s", result.cause());
                 return;
             }
-            new Connection(result.result()).start();
+            new Connection(result.result(), ctx.request()).start();
         });
     }
 
@@ -204,14 +209,19 @@ public class SubscriptionSocket {
         private long initTimer = -1;
         private long keepAliveTimer = -1;
 
-        Connection(ServerWebSocket socket) {
+        /** The HTTP request that was upgraded: Quarkus counts it in flight until the socket closes. */
+        private final io.vertx.core.http.HttpServerRequest upgrade;
+
+        Connection(ServerWebSocket socket, io.vertx.core.http.HttpServerRequest upgrade) {
             this.socket = socket;
+            this.upgrade = upgrade;
         }
 
         void start() {
             if (!PROTOCOL.equals(socket.subProtocol())) {
                 // the handshake did not settle on the protocol (the server does not offer it)
                 connections.decrementAndGet();
+                socket.closeHandler(v -> UpgradedRequests.finished(upgrade));
                 socket.close((short) 4406, "Subprotocol not acceptable");
                 return;
             }
@@ -231,6 +241,7 @@ public class SubscriptionSocket {
         }
 
         private void closed() {
+            UpgradedRequests.finished(upgrade);
             connections.decrementAndGet();
             open.remove(this);
             vertx.cancelTimer(initTimer);
