@@ -28,6 +28,7 @@ import org.parley.core.Row;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
 import org.parley.curation.AuditEntry;
+import org.parley.curation.DatasetConflict;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
@@ -55,6 +56,7 @@ public class QueryType {
 
     /** The most IDs one {@code nodes} call takes: a page's worth, as for connections. */
     static final int MAX_NODES = PageRequest.MAX_PAGE_SIZE;
+    static final int MAX_CONFLICTS = 500;
 
     @Inject
     PositionService positions;
@@ -289,6 +291,14 @@ public class QueryType {
         PageRequest page = PageRequest.of(first, after, last, before);
         List<Article> rows = Keyset.byId("a.id", SortDirection.ASC).page(Article.class, "a", page);
         return new ArticleConnection(Slice.of(rows, page, Article.count(), a -> new Cursor(null, a.id), ArticleType::new));
+    }
+
+    @Query("datasetConflicts")
+    @RolesAllowed("editor")
+    @Description("Fields a dataset reload did not change because a curator had changed them through the API, newest first: which record, which field, the file's value and the value kept. Editors only, like `auditLog`. At most 500; a conflict stays listed until a dataset load finds the file and the record agree.")
+    public @NonNull List<@NonNull DatasetConflictType> datasetConflicts() {
+        return DatasetConflict.<DatasetConflict>find("order by id desc").page(0, MAX_CONFLICTS).list().stream()
+                .map(DatasetConflictType::new).toList();
     }
 
     @Query("auditLog")

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.core.Fields;
 import org.parley.core.Hql;
 import java.util.Map;
 import java.util.List;
@@ -21,6 +22,16 @@ public class Meeting extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Meeting";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Meeting> FIELDS = new Fields<Meeting>()
+            .add("title", m -> m.title, (to, from) -> to.title = from.title)
+            .add("kind", m -> m.kind, (to, from) -> to.kind = from.kind)
+            .add("status", m -> m.status, (to, from) -> to.status = from.status)
+            .add("statusReason", m -> m.statusReason, (to, from) -> to.statusReason = from.statusReason)
+            .add("date", m -> m.date, (to, from) -> to.date = from.date)
+            .add("location", m -> m.location, (to, from) -> to.location = from.location)
+            .add("summary", m -> m.summary, (to, from) -> to.summary = from.summary);
 
     public String title;
 

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import org.parley.core.Fields;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -17,6 +18,15 @@ public class Office extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Office";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Office> FIELDS = new Fields<Office>()
+            .add("person", o -> Fields.ref(Person.TYPE, o.personId), (to, from) -> to.personId = from.personId)
+            .add("organization", o -> Fields.ref(Organization.TYPE, o.organizationId),
+                    (to, from) -> to.organizationId = from.organizationId)
+            .add("role", o -> o.role, (to, from) -> to.role = from.role)
+            .add("from", o -> o.from, (to, from) -> to.from = from.from)
+            .add("to", o -> o.to, (to, from) -> to.to = from.to);
 
     @Column(name = "person_id")
     public Long personId;

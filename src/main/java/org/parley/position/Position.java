@@ -1,5 +1,9 @@
 package org.parley.position;
 
+import org.parley.person.Person;
+import org.parley.person.Organization;
+import org.parley.meeting.Meeting;
+import org.parley.core.Fields;
 import org.parley.core.Hql;
 import java.util.Map;
 import java.util.Collection;
@@ -24,6 +28,28 @@ public class Position extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Position";
+
+    /** The fields revisions record and a dataset file manages; references as global IDs. */
+    public static final Fields<Position> FIELDS = new Fields<Position>()
+            .add("holder", p -> Fields.ref(Person.TYPE, p.holderId), (to, from) -> to.holderId = from.holderId)
+            .add("onBehalfOf", p -> Fields.ref(Organization.TYPE, p.organizationId),
+                    (to, from) -> to.organizationId = from.organizationId)
+            .add("attributedTo", p -> p.attributedTo, (to, from) -> to.attributedTo = from.attributedTo)
+            .add("attribution", p -> p.attribution, (to, from) -> to.attribution = from.attribution)
+            .add("kind", p -> p.kind, (to, from) -> to.kind = from.kind)
+            .add("topic", p -> Fields.ref(Topic.TYPE, p.topicId), (to, from) -> to.topicId = from.topicId)
+            .add("addressee", p -> p.addresseePersonId != null ? Fields.ref(Person.TYPE, p.addresseePersonId)
+                    : Fields.ref(Organization.TYPE, p.addresseeOrganizationId), (to, from) -> {
+                        to.addresseePersonId = from.addresseePersonId;
+                        to.addresseeOrganizationId = from.addresseeOrganizationId;
+                    })
+            .add("condition", p -> p.condition, (to, from) -> to.condition = from.condition)
+            .add("summary", p -> p.summary, (to, from) -> to.summary = from.summary)
+            .add("date", p -> p.date, (to, from) -> to.date = from.date)
+            .add("meeting", p -> Fields.ref(Meeting.TYPE, p.meetingId), (to, from) -> to.meetingId = from.meetingId)
+            .add("reactsTo", p -> Fields.ref(Meeting.TYPE, p.reactsToMeetingId),
+                    (to, from) -> to.reactsToMeetingId = from.reactsToMeetingId)
+            .add("status", p -> p.status, (to, from) -> to.status = from.status);
 
     /** The person who took it; null when the sources name only an organization or group. */
     @Column(name = "holder_id")
