@@ -14,15 +14,30 @@ import java.util.function.Function;
  */
 public final class Fields<E> {
 
-    private record Field<E>(Function<E, Object> get, BiConsumer<E, E> copy) {
+    private record Field<E>(Function<E, Object> get, BiConsumer<E, E> copy, BiConsumer<E, String> parse) {
     }
 
     private final Map<String, Field<E>> fields = new LinkedHashMap<>();
 
     /** Adds a field read by {@code get} and copied by {@code copy(to, from)}. */
     public Fields<E> add(String name, Function<E, Object> get, BiConsumer<E, E> copy) {
-        fields.put(name, new Field<>(get, copy));
+        return add(name, get, copy, null);
+    }
+
+    /** A field that can also be set back from its text ({@link #set}), so a past state can be rebuilt. */
+    public Fields<E> add(String name, Function<E, Object> get, BiConsumer<E, E> copy, BiConsumer<E, String> parse) {
+        fields.put(name, new Field<>(get, copy, parse));
         return this;
+    }
+
+    /** Sets field {@code name} of {@code to} from its text; false when there is no such field or it cannot be set from text. */
+    public boolean set(String name, E to, String text) {
+        Field<E> f = fields.get(name);
+        if (f == null || f.parse() == null) {
+            return false;
+        }
+        f.parse().accept(to, text);
+        return true;
     }
 
     /** Every field's value as text (null stays null), in declaration order. */
@@ -64,6 +79,26 @@ public final class Fields<E> {
             return d.text() + " " + d.precision + " " + d.basis + (d.note == null ? "" : " (" + d.note + ")");
         }
         return value == null ? null : value.toString();
+    }
+
+    /** The row id inside a global ID written by {@link #ref}, or null. */
+    public static Long id(String ref) {
+        return ref == null ? null : NodeId.parse(ref, "asOf").id();
+    }
+
+    /** A partial date from its text as {@link #text} writes it, or null. */
+    public static PartialDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(" ", 4);
+        String note = parts.length < 4 ? null : parts[3].substring(1, parts[3].length() - 1);
+        return PartialDate.parse(parts[0], DatePrecision.valueOf(parts[1]), DateBasis.valueOf(parts[2]), note);
+    }
+
+    /** An enum constant from its name, or null. */
+    public static <T extends Enum<T>> T constant(Class<T> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A reference to another row as its global ID, or null. */

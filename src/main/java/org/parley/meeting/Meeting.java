@@ -25,13 +25,20 @@ public class Meeting extends Fact {
 
     /** The fields revisions record and a dataset file manages. */
     public static final Fields<Meeting> FIELDS = new Fields<Meeting>()
-            .add("title", m -> m.title, (to, from) -> to.title = from.title)
-            .add("kind", m -> m.kind, (to, from) -> to.kind = from.kind)
-            .add("status", m -> m.status, (to, from) -> to.status = from.status)
-            .add("statusReason", m -> m.statusReason, (to, from) -> to.statusReason = from.statusReason)
-            .add("date", m -> m.date, (to, from) -> to.date = from.date)
-            .add("location", m -> m.location, (to, from) -> to.location = from.location)
-            .add("summary", m -> m.summary, (to, from) -> to.summary = from.summary);
+            .add("title", m -> m.title, (to, from) -> to.title = from.title,
+                    (m, t) -> m.title = t)
+            .add("kind", m -> m.kind, (to, from) -> to.kind = from.kind,
+                    (m, t) -> m.kind = Fields.constant(MeetingKind.class, t))
+            .add("status", m -> m.status, (to, from) -> to.status = from.status,
+                    (m, t) -> m.status = Fields.constant(MeetingStatus.class, t))
+            .add("statusReason", m -> m.statusReason, (to, from) -> to.statusReason = from.statusReason,
+                    (m, t) -> m.statusReason = t)
+            .add("date", m -> m.date, (to, from) -> to.date = from.date,
+                    (m, t) -> m.date = Fields.date(t))
+            .add("location", m -> m.location, (to, from) -> to.location = from.location,
+                    (m, t) -> m.location = t)
+            .add("summary", m -> m.summary, (to, from) -> to.summary = from.summary,
+                    (m, t) -> m.summary = t);
 
     public String title;
 

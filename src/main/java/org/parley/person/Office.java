@@ -21,12 +21,17 @@ public class Office extends Fact {
 
     /** The fields revisions record and a dataset file manages. */
     public static final Fields<Office> FIELDS = new Fields<Office>()
-            .add("person", o -> Fields.ref(Person.TYPE, o.personId), (to, from) -> to.personId = from.personId)
+            .add("person", o -> Fields.ref(Person.TYPE, o.personId), (to, from) -> to.personId = from.personId,
+                    (o, t) -> o.personId = Fields.id(t))
             .add("organization", o -> Fields.ref(Organization.TYPE, o.organizationId),
-                    (to, from) -> to.organizationId = from.organizationId)
-            .add("role", o -> o.role, (to, from) -> to.role = from.role)
-            .add("from", o -> o.from, (to, from) -> to.from = from.from)
-            .add("to", o -> o.to, (to, from) -> to.to = from.to);
+                    (to, from) -> to.organizationId = from.organizationId,
+                    (o, t) -> o.organizationId = Fields.id(t))
+            .add("role", o -> o.role, (to, from) -> to.role = from.role,
+                    (o, t) -> o.role = t)
+            .add("from", o -> o.from, (to, from) -> to.from = from.from,
+                    (o, t) -> o.from = Fields.date(t))
+            .add("to", o -> o.to, (to, from) -> to.to = from.to,
+                    (o, t) -> o.to = Fields.date(t));
 
     @Column(name = "person_id")
     public Long personId;

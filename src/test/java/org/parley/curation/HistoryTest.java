@@ -94,4 +94,51 @@ class HistoryTest {
         assertEquals("FORBIDDEN", GraphQL.failing(HISTORY, Map.of("id", id), TestTokens.reader())
                 .getString("errors[0].extensions.code"));
     }
+
+    static final String AS_OF = """
+            query ($id: ID!, $asOf: DateTime, $all: Boolean!) {
+              node(id: $id, asOf: $asOf, includeRetracted: $all) { ... on Meeting { title retracted retractionReason } }
+            }""";
+
+    @Test
+    void aMeetingReadsAsItStoodAtAPastTime() {
+        String suffix = UUID.randomUUID().toString();
+        String quote = "Het overleg volgt in mei " + suffix + ".";
+        String article = GraphQL.data("mutation ($input: AddArticleInput!) { addArticle(input: $input) { article { id } } }",
+                Map.of("input", Map.of("title", "As of", "language", "nl", "publishedMonth", "2025-05", "text", quote)),
+                TestTokens.editor()).getString("addArticle.article.id");
+        JsonPath created = GraphQL.data("mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { id version } } }",
+                Map.of("input", Map.of("title", "First title " + suffix, "kind", "BILATERAL", "status", "PLANNED",
+                        "date", Map.of("value", "2025-05", "precision", "MONTH", "basis", "STATED"),
+                        "evidence", List.of(Map.of("article", article, "quote", quote)))), TestTokens.editor());
+        String id = created.getString("createMeeting.meeting.id");
+        GraphQL.data("mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { meeting { id } } }",
+                Map.of("input", Map.of("id", id, "version", created.getInt("createMeeting.meeting.version"),
+                        "title", "Second title " + suffix)), TestTokens.editor());
+        GraphQL.data("mutation ($input: RetractInput!) { retract(input: $input) { node { id } } }",
+                Map.of("input", Map.of("id", id, "reason", "test meeting " + suffix)), TestTokens.editor());
+        List<String> times = GraphQL.data(HISTORY, Map.of("id", id, "first", 10), TestTokens.editor())
+                .getList("node.history.nodes.changedAt");
+        String retracted = times.get(0);
+        String updated = times.get(1);
+        String createdAt = times.get(2);
+
+        JsonPath atCreation = GraphQL.data(AS_OF, Map.of("id", id, "asOf", createdAt, "all", false));
+        assertEquals("First title " + suffix, atCreation.getString("node.title"));
+        assertFalse(atCreation.getBoolean("node.retracted"));
+        assertNull(atCreation.getString("node.retractionReason"));
+        assertEquals("Second title " + suffix, GraphQL.data(AS_OF, Map.of("id", id, "asOf", updated, "all", false))
+                .getString("node.title"));
+        JsonPath now = GraphQL.data(AS_OF, Map.of("id", id, "asOf", retracted, "all", true));
+        assertTrue(now.getBoolean("node.retracted"));
+        assertEquals("test meeting " + suffix, now.getString("node.retractionReason"));
+        assertEquals("NOT_FOUND", GraphQL.failing(AS_OF, Map.of("id", id, "asOf", retracted, "all", false))
+                .getString("errors[0].extensions.code"), "retracted by then");
+        JsonPath before = GraphQL.failing(AS_OF, Map.of("id", id, "asOf", "2000-01-01T00:00:00", "all", true));
+        assertEquals("NOT_FOUND", before.getString("errors[0].extensions.code"), "it did not exist yet");
+        assertEquals("asOf", before.getString("errors[0].extensions.argument"));
+        String person = GraphQL.data("{ person(name: \"Rutte\") { id } }", Map.of()).getString("person.id");
+        assertEquals("BAD_USER_INPUT", GraphQL.failing("query ($id: ID!) { node(id: $id, asOf: \"2025-03-01T00:00:00\") { id } }",
+                Map.of("id", person)).getString("errors[0].extensions.code"));
+    }
 }
