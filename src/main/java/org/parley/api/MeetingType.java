@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import org.parley.core.PageRequest;
+import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.parley.source.Evidence;
 public class MeetingType extends DatedType implements Node, Retractable {
 
     private final Meeting meeting;
+
+    @Inject
+    History revisions;
 
     /** Nested fields fetched ahead with this one (see CommitmentsView). */
     private final Ahead ahead = new Ahead();
@@ -125,5 +130,13 @@ public class MeetingType extends DatedType implements Node, Retractable {
     @Ignore
     Ahead ahead() {
         return ahead;
+    }
+
+    @Name("history")
+    @Description(History.DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<MeetingType> facts,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Meeting.TYPE, facts.stream().map(f -> f.meeting.id).toList(), first, after);
     }
 }

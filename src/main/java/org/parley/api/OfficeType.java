@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import org.parley.core.PageRequest;
+import jakarta.inject.Inject;
 import org.parley.person.Office;
 
 import jakarta.enterprise.inject.Produces;
@@ -32,6 +34,9 @@ import org.parley.core.PartialDate;
 public class OfficeType implements Node, Retractable {
 
     private final Office office;
+
+    @Inject
+    History revisions;
 
     OfficeType() {
         this(new Office());
@@ -144,5 +149,13 @@ public class OfficeType implements Node, Retractable {
     @Description(EvidenceType.FIELD_DESCRIPTION)
     public List<@NonNull List<@NonNull EvidenceType>> evidence(@Source List<OfficeType> offices) {
         return EvidenceType.of(offices, o -> o.office.id, Evidence.Subject.OFFICE);
+    }
+
+    @Name("history")
+    @Description(History.DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<OfficeType> facts,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Office.TYPE, facts.stream().map(f -> f.office.id).toList(), first, after);
     }
 }

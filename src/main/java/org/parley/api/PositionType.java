@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import org.parley.core.PageRequest;
+import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -40,6 +42,9 @@ import org.parley.source.Evidence;
 public class PositionType extends DatedType implements Node, Retractable {
 
     private final Position position;
+
+    @Inject
+    History revisions;
 
     /** Nested fields fetched ahead with this one (see CommitmentsView). */
     private final Ahead ahead = new Ahead();
@@ -192,5 +197,13 @@ public class PositionType extends DatedType implements Node, Retractable {
     @Ignore
     Ahead ahead() {
         return ahead;
+    }
+
+    @Name("history")
+    @Description(History.DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<PositionType> facts,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Position.TYPE, facts.stream().map(f -> f.position.id).toList(), first, after);
     }
 }

@@ -1,5 +1,9 @@
 package org.parley.api;
 
+import org.parley.person.Office;
+import org.parley.position.Position;
+import java.time.LocalDateTime;
+import org.parley.curation.AsOf;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +32,7 @@ import org.parley.core.Row;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
 import org.parley.curation.AuditEntry;
+import org.parley.curation.DatasetConflict;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
@@ -55,6 +60,7 @@ public class QueryType {
 
     /** The most IDs one {@code nodes} call takes: a page's worth, as for connections. */
     static final int MAX_NODES = PageRequest.MAX_PAGE_SIZE;
+    static final int MAX_CONFLICTS = 500;
 
     @Inject
     PositionService positions;
@@ -80,16 +86,39 @@ public class QueryType {
     @Query("node")
     @Description("Any object by its global ID. An ID that is well-formed but names nothing is a NOT_FOUND error; so is a retracted fact, or a part of one (a participant of a retracted meeting, the evidence of a retracted position), unless `includeRetracted: true`. An `AuditEntry` needs the editor role, like `auditLog`.")
     public @NonNull Node node(@NonNull @Id @Description("A global ID from any `id` field.") String id,
-            @DefaultValue("false") @Description("Also fetch a fact a curator retracted, and its parts (NOT_FOUND by default).") boolean includeRetracted) {
+            @DefaultValue("false") @Description("Also fetch a fact a curator retracted, and its parts (NOT_FOUND by default).") boolean includeRetracted,
+            @Description("Answer the fact (a Meeting, Position or Office) as it stood at this time, UTC, rebuilt from its revisions: NOT_FOUND when it did not exist yet; retracted only if it was by then; its own fields as they were. Its participants, evidence and the records it refers to are read as they are now. Any other kind of object is BAD_USER_INPUT.") LocalDateTime asOf) {
         NodeId ref = NodeId.parse(id, "id");
         nodeKinds.requireReadable(nodeKinds.kind(ref, id, "id"));
         Row row = nodeKinds.find(ref, id, "id");
+        if (asOf != null) {
+            row = asOf(row, ref.type(), asOf);
+            if (row == null) {
+                throw new ParleyException(org.parley.core.ErrorCode.NOT_FOUND, "The " + ref.type() + " '" + id
+                        + "' did not exist yet at " + asOf, Map.of("argument", "asOf"));
+            }
+        }
         if (!includeRetracted && nodeKinds.hidden(ref, row)) {
             throw new ParleyException(org.parley.core.ErrorCode.NOT_FOUND, "The " + ref.type() + " '" + id
                     + "' was retracted, or belongs to a retracted fact; ask with includeRetracted: true to see it",
                     Map.of("argument", "id"));
         }
         return (Node) nodeKinds.present(ref, row);
+    }
+
+    /** A fact as it stood at {@code at} (null: not yet); BAD_USER_INPUT for an object without revisions of its fields. */
+    private static Row asOf(Row row, String type, LocalDateTime at) {
+        if (row instanceof Meeting m) {
+            return AsOf.of(m, Meeting.TYPE, Meeting.FIELDS, Meeting::new, at);
+        }
+        if (row instanceof Position p) {
+            return AsOf.of(p, Position.TYPE, Position.FIELDS, Position::new, at);
+        }
+        if (row instanceof Office o) {
+            return AsOf.of(o, Office.TYPE, Office.FIELDS, Office::new, at);
+        }
+        throw ParleyException.badInput("asOf", "'asOf' reads a fact as it stood (a Meeting, a Position or an Office);"
+                + " a " + type + " has no such history");
     }
 
     @Query("nodes")
@@ -289,6 +318,14 @@ public class QueryType {
         PageRequest page = PageRequest.of(first, after, last, before);
         List<Article> rows = Keyset.byId("a.id", SortDirection.ASC).page(Article.class, "a", page);
         return new ArticleConnection(Slice.of(rows, page, Article.count(), a -> new Cursor(null, a.id), ArticleType::new));
+    }
+
+    @Query("datasetConflicts")
+    @RolesAllowed("editor")
+    @Description("Fields a dataset reload did not change because a curator had changed them through the API, newest first: which record, which field, the file's value and the value kept. Editors only, like `auditLog`. At most 500; a conflict stays listed until a dataset load finds the file and the record agree.")
+    public @NonNull List<@NonNull DatasetConflictType> datasetConflicts() {
+        return DatasetConflict.<DatasetConflict>find("order by id desc").page(0, MAX_CONFLICTS).list().stream()
+                .map(DatasetConflictType::new).toList();
     }
 
     @Query("auditLog")

@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 @MappedSuperclass
 public abstract class Fact extends DatasetRecord {
 
+    /** The name under which revisions record a retraction (its reason as the new value). */
+    public static final String RETRACTED = "retracted";
+
     /** Set when a curator retracted the fact, UTC. */
     @Column(name = "retracted_at")
     public LocalDateTime retractedAt;

@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One change made through the API: who, what, to which record, when. */
+/**
+ * One revision of a record: a change made through the API or by a dataset load. Who (a JWT
+ * subject, or {@code dataset:<file>}), what, to which record, when, why, and the fields it
+ * changed with their values before and after ({@link AuditFieldChange}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends Row {
@@ -31,6 +35,15 @@ public class AuditEntry extends Row {
 
     @Column(name = "changed_at")
     public LocalDateTime changedAt;
+
+    /** API or DATASET. */
+    public String origin = API;
+
+    /** Why: the mutation's name, "dataset reload", or a retraction's reason. */
+    public String reason;
+
+    public static final String API = "API";
+    public static final String DATASET = "DATASET";
 
     public static List<AuditEntry> forSubject(String type, Long id) {
         return list("subjectType = ?1 and subjectId = ?2 order by id", type, id);

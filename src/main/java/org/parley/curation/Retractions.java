@@ -39,7 +39,8 @@ public class Retractions {
                     + " retract a meeting, an office or a position");
         }
         fact.retract(input.reason, LocalDateTime.now(ZoneOffset.UTC));
-        audit.record("retract", ref.type(), ref.id(), input.reason);
+        audit.revision("retract", input.reason, ref.type(), ref.id(), input.reason, java.util.Map.of(),
+                java.util.Map.of(Fact.RETRACTED, input.reason));
         changes.publish(org.parley.core.ChangeKind.FACT_RETRACTED, ref.type(), ref.id());
         return row;
     }

@@ -5,6 +5,8 @@ import org.parley.source.ArticleText;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.parley.curation.AuditLog;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -29,6 +31,9 @@ public class DatasetLoader {
 
     /** Any fixed number; it only has to be the same for every replica. */
     private static final long ADVISORY_LOCK_KEY = 7_262_539_001L;
+
+    @Inject
+    AuditLog audit;
 
     @ConfigProperty(name = "parley.dataset.load-at-start", defaultValue = "true")
     boolean loadAtStart;
@@ -71,7 +76,7 @@ public class DatasetLoader {
             LOG.debugf("Dataset from %s is current", source.describe());
             return false;
         }
-        new DatasetImport(document, source).run();
+        int conflicts = new DatasetImport(document, source, audit).run();
         if (last == null) {
             last = new DatasetLoad();
             last.name = DatasetLoad.FOUNDING;
@@ -79,8 +84,9 @@ public class DatasetLoader {
         last.fingerprint = fingerprint;
         last.loadedAt = LocalDateTime.now();
         last.persist();
-        LOG.infof("Dataset from %s applied: %d meetings, %d positions", source.describe(),
-                document.meetings().size(), document.positions().size());
+        LOG.infof("Dataset from %s applied: %d meetings, %d positions, %d conflicts with curators' changes%s",
+                source.describe(), document.meetings().size(), document.positions().size(), conflicts,
+                conflicts == 0 ? "" : " (kept the curators' values; see datasetConflicts)");
         return true;
     }
 

@@ -5,6 +5,12 @@ import static org.parley.dataset.RecordCheck.ref;
 import static org.parley.dataset.RecordCheck.required;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.Fields;
+import org.parley.person.Organization;
+import org.parley.person.Person;
 import java.util.List;
 import java.util.Map;
 import org.parley.dataset.DatasetDocument.AddresseeRecord;
@@ -44,26 +50,70 @@ class FactImport {
             MeetingRecord r = records.get(i);
             Where where = run.document.where("meetings", i, r.key());
             Meeting m = DatasetImport.upsert(existing, r.key(), where, Meeting::new);
-            m.title = required(r.title(), where, "title");
-            m.kind = enumValue(MeetingKind.class, r.kind(), where, "kind");
-            m.status = enumValue(MeetingStatus.class, r.status(), where, "status");
-            m.statusReason = r.statusReason();
-            m.date = r.date() == null ? null : RecordCheck.partialDate(r.date(), where.at(".date"));
-            m.location = r.location();
-            m.summary = r.summary();
+            Meeting file = new Meeting();
+            file.title = required(r.title(), where, "title");
+            file.kind = enumValue(MeetingKind.class, r.kind(), where, "kind");
+            file.status = enumValue(MeetingStatus.class, r.status(), where, "status");
+            file.statusReason = r.statusReason();
+            file.date = r.date() == null ? null : RecordCheck.partialDate(r.date(), where.at(".date"));
+            file.location = r.location();
+            file.summary = r.summary();
+            Changeset.Record merge = run.changes.record(Meeting.TYPE, r.key(), where.file(), m.id);
+            merge.fields(Meeting.FIELDS, m, file);
+            merge.reinstate(m);
             m.persist();
+            merge.persisted(m.id);
             meetings.put(r.key(), m);
-            run.evidence.replace(Evidence.Subject.MEETING, m.id, r.evidence(), where);
-            Attendance.delete("meetingId", m.id);
-            List<ParticipantRecord> participants = r.participants() == null ? List.of() : r.participants();
-            for (int p = 0; p < participants.size(); p++) {
-                attend(m, participants.get(p), where.at(".participants[" + p + "]"));
-            }
+            run.evidence.merge(merge, Evidence.Subject.MEETING, m.id, r.evidence(), where);
+            participants(merge, m, r.participants() == null ? List.of() : r.participants(), where);
+            merge.finish();
         }
-        run.removeVanished(existing);
+        run.vanished(Meeting.TYPE, existing);
     }
 
-    private void attend(Meeting meeting, ParticipantRecord r, Where where) {
+    /**
+     * Merges the participants as a collection whose element is a participant with its role and
+     * quotes: one added through the API is never removed by a load.
+     */
+    private void participants(Changeset.Record merge, Meeting meeting, List<ParticipantRecord> records, Where where) {
+        Map<String, ParticipantRecord> file = new LinkedHashMap<>();
+        Map<String, Where> places = new HashMap<>();
+        for (int p = 0; p < records.size(); p++) {
+            ParticipantRecord r = records.get(p);
+            Where at = where.at(".participants[" + p + "]");
+            Attendance a = attendance(meeting, r, at);
+            String element = participant(a.personId, a.organizationId, a.role,
+                    run.evidence.locate(r.evidence(), at).keySet());
+            file.put(element, r);
+            places.put(element, at);
+        }
+        Map<String, Attendance> current = new LinkedHashMap<>();
+        if (!merge.created()) {
+            for (Attendance a : Attendance.<Attendance>list("meetingId", meeting.id)) {
+                current.put(participant(a.personId, a.organizationId, a.role,
+                        EvidenceWriter.current(Evidence.Subject.ATTENDANCE, a.id)), a);
+            }
+        }
+        merge.set("participants", file.keySet(), current.keySet(), element -> {
+            Attendance a = attendance(meeting, file.get(element), places.get(element));
+            a.persist();
+            run.evidence.locate(file.get(element).evidence(), places.get(element)).values()
+                    .forEach(l -> run.evidence.write(Evidence.Subject.ATTENDANCE, a.id, l));
+        }, element -> {
+            Attendance a = current.get(element);
+            Evidence.deleteForSubject(Evidence.Subject.ATTENDANCE, a.id);
+            a.delete();
+        });
+    }
+
+    /** A participant as an element: who, in which role, on which quotes (global IDs and offsets). */
+    private static String participant(Long personId, Long organizationId, ParticipantRole role, Set<String> evidence) {
+        return Fields.ref(Person.TYPE, personId) + " " + Fields.ref(Organization.TYPE, organizationId) + " " + role
+                + " " + String.join(",", new TreeSet<>(evidence));
+    }
+
+    /** The file's participant as a new, not yet persisted attendance. */
+    private Attendance attendance(Meeting meeting, ParticipantRecord r, Where where) {
         Attendance a = new Attendance();
         a.meetingId = meeting.id;
         a.personId = r.person() == null ? null : ref(run.people, r.person(), where, "person").id;
@@ -73,8 +123,7 @@ class FactImport {
             throw new DatasetException(where + ": a participant needs a person or an organization");
         }
         a.role = enumValue(ParticipantRole.class, r.role(), where, "role");
-        a.persist();
-        run.evidence.replace(Evidence.Subject.ATTENDANCE, a.id, r.evidence(), where);
+        return a;
     }
 
     private void importPositions() {
@@ -84,34 +133,40 @@ class FactImport {
             PositionRecord r = records.get(i);
             Where where = run.document.where("positions", i, r.key());
             Position p = DatasetImport.upsert(existing, r.key(), where, Position::new);
-            p.holderId = r.holder() == null ? null : ref(run.people, r.holder(), where, "holder").id;
-            p.organizationId = r.onBehalfOf() == null ? null
+            Position file = new Position();
+            file.holderId = r.holder() == null ? null : ref(run.people, r.holder(), where, "holder").id;
+            file.organizationId = r.onBehalfOf() == null ? null
                     : ref(run.organizations, r.onBehalfOf(), where, "onBehalfOf").id;
-            if (p.holderId == null && p.organizationId == null) {
+            if (file.holderId == null && file.organizationId == null) {
                 throw new DatasetException(where + ": a position needs a holder or onBehalfOf");
             }
-            p.attributedTo = r.attributedTo();
-            p.kind = enumValue(PositionKind.class, r.kind(), where, "kind");
-            p.topicId = r.topic() == null ? null : ref(run.topics, r.topic(), where, "topic").id;
-            addressee(p, r.addressee(), where);
-            p.condition = r.condition();
-            p.summary = required(r.summary(), where, "summary");
+            file.attributedTo = r.attributedTo();
+            file.kind = enumValue(PositionKind.class, r.kind(), where, "kind");
+            file.topicId = r.topic() == null ? null : ref(run.topics, r.topic(), where, "topic").id;
+            addressee(file, r.addressee(), where);
+            file.condition = r.condition();
+            file.summary = required(r.summary(), where, "summary");
             if (r.date() == null) {
                 throw new DatasetException(where + ": date is required");
             }
-            p.date = RecordCheck.partialDate(r.date(), where.at(".date"));
-            p.meetingId = r.meeting() == null ? null : ref(meetings, r.meeting(), where, "meeting").id;
-            p.reactsToMeetingId = r.reactsTo() == null ? null : ref(meetings, r.reactsTo(), where, "reactsTo").id;
-            if (p.reactsToMeetingId != null && p.reactsToMeetingId.equals(p.meetingId)) {
+            file.date = RecordCheck.partialDate(r.date(), where.at(".date"));
+            file.meetingId = r.meeting() == null ? null : ref(meetings, r.meeting(), where, "meeting").id;
+            file.reactsToMeetingId = r.reactsTo() == null ? null : ref(meetings, r.reactsTo(), where, "reactsTo").id;
+            if (file.reactsToMeetingId != null && file.reactsToMeetingId.equals(file.meetingId)) {
                 throw new DatasetException(where + ": a position reacts to a meeting it was not taken at"
                         + " (meeting and reactsTo are both '" + r.meeting() + "')");
             }
-            p.attribution = enumValue(Attribution.class, r.attribution(), where, "attribution");
-            p.status = commitmentStatus(p.kind, r.status(), where);
+            file.attribution = enumValue(Attribution.class, r.attribution(), where, "attribution");
+            file.status = commitmentStatus(file.kind, r.status(), where);
+            Changeset.Record merge = run.changes.record(Position.TYPE, r.key(), where.file(), p.id);
+            merge.fields(Position.FIELDS, p, file);
+            merge.reinstate(p);
             p.persist();
-            run.evidence.replace(Evidence.Subject.POSITION, p.id, r.evidence(), where);
+            merge.persisted(p.id);
+            run.evidence.merge(merge, Evidence.Subject.POSITION, p.id, r.evidence(), where);
+            merge.finish();
         }
-        run.removeVanished(existing);
+        run.vanished(Position.TYPE, existing);
     }
 
     private void addressee(Position p, AddresseeRecord r, Where where) {

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import org.parley.core.Fields;
 import org.parley.core.Hql;
 import java.util.Map;
 import java.util.List;
@@ -21,6 +22,23 @@ public class Meeting extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Meeting";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Meeting> FIELDS = new Fields<Meeting>()
+            .add("title", m -> m.title, (to, from) -> to.title = from.title,
+                    (m, t) -> m.title = t)
+            .add("kind", m -> m.kind, (to, from) -> to.kind = from.kind,
+                    (m, t) -> m.kind = Fields.constant(MeetingKind.class, t))
+            .add("status", m -> m.status, (to, from) -> to.status = from.status,
+                    (m, t) -> m.status = Fields.constant(MeetingStatus.class, t))
+            .add("statusReason", m -> m.statusReason, (to, from) -> to.statusReason = from.statusReason,
+                    (m, t) -> m.statusReason = t)
+            .add("date", m -> m.date, (to, from) -> to.date = from.date,
+                    (m, t) -> m.date = Fields.date(t))
+            .add("location", m -> m.location, (to, from) -> to.location = from.location,
+                    (m, t) -> m.location = t)
+            .add("summary", m -> m.summary, (to, from) -> to.summary = from.summary,
+                    (m, t) -> m.summary = t);
 
     public String title;
 

@@ -47,7 +47,7 @@ public class MeetingCuration {
         m.summary = input.summary;
         m.persist();
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
-        audit.record("createMeeting", Meeting.TYPE, m.id, m.title);
+        audit.revision("createMeeting", "createMeeting", Meeting.TYPE, m.id, m.title, Map.of(), Meeting.FIELDS.snapshot(m));
         changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
@@ -56,6 +56,7 @@ public class MeetingCuration {
     public Meeting update(UpdateMeetingInput input) {
         checks.valid(input, "input");
         Meeting m = find(input.id, "id", input.version);
+        Map<String, String> before = Meeting.FIELDS.snapshot(m);
         if (InputCheck.givenNotBlank(input.title, "title") != null) {
             m.title = input.title;
         }
@@ -71,7 +72,7 @@ public class MeetingCuration {
         if (input.summary != null) {
             m.summary = input.summary;
         }
-        audit.record("updateMeeting", Meeting.TYPE, m.id, m.title);
+        audit.revision("updateMeeting", "updateMeeting", Meeting.TYPE, m.id, m.title, before, Meeting.FIELDS.snapshot(m));
         changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
@@ -89,11 +90,12 @@ public class MeetingCuration {
         String reason = blankToNull(input.reason);
         requireReason(input.status, reason, "reason");
         MeetingStatus from = m.status;
+        Map<String, String> before = Meeting.FIELDS.snapshot(m);
         m.status = input.status;
         m.statusReason = reason;
         quotes.attach(Evidence.Subject.MEETING, m.id, input.evidence, "evidence");
-        audit.record("changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
-                + (reason == null ? "" : ": " + reason));
+        audit.revision("changeMeetingStatus", "changeMeetingStatus", Meeting.TYPE, m.id, from + " -> " + m.status
+                + (reason == null ? "" : ": " + reason), before, Meeting.FIELDS.snapshot(m));
         changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
@@ -126,7 +128,8 @@ public class MeetingCuration {
         a.persist();
         quotes.attach(Evidence.Subject.ATTENDANCE, a.id, input.evidence, "evidence");
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("addParticipant", Meeting.TYPE, m.id, input.role + " " + (input.person != null ? input.person : input.organization));
+        String who = input.role + " " + (input.person != null ? input.person : input.organization);
+        audit.revision("addParticipant", "addParticipant", Meeting.TYPE, m.id, who, Map.of(), Map.of("participant", who));
         changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }
@@ -149,7 +152,8 @@ public class MeetingCuration {
                     Map.of("field", "participant"));
         }
         Meeting.getEntityManager().lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("removeParticipant", Meeting.TYPE, m.id, input.participant);
+        audit.revision("removeParticipant", "removeParticipant", Meeting.TYPE, m.id, input.participant,
+                Map.of("participant", input.participant), Map.of());
         changes.publish(org.parley.core.ChangeKind.MEETING_CHANGED, Meeting.TYPE, m.id);
         return m;
     }

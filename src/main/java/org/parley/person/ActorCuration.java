@@ -39,11 +39,12 @@ public class ActorCuration {
         checks.valid(input, "input");
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
+        java.util.Map<String, String> before = p.snapshot();
         if (input.familyName != null) {
             p.changeFamilyName(input.familyName);
         }
         checkAliases(p, input.aliases != null ? input.aliases : NameAlias.ofPeople(List.of(p.id)).stream().map(a -> a.alias).toList());
-        return update(p, input.name, input.aliases, input.identifiers, "updatePerson");
+        return update(p, before, input.name, input.aliases, input.identifiers, "updatePerson");
     }
 
     @Transactional
@@ -60,6 +61,7 @@ public class ActorCuration {
         checks.valid(input, "input");
         Organization o = organization(input.id, "id");
         ParleyException.requireVersion("organization", o.version, input.version);
+        java.util.Map<String, String> before = o.snapshot();
         Organization parent = input.memberOf == null ? null : lockMembershipChain(o, organization(input.memberOf, "memberOf"));
         ParleyException.requireVersion("organization", o.version, input.version); // again: the lock re-read the row
         if (input.kind != null) {
@@ -68,7 +70,7 @@ public class ActorCuration {
         if (parent != null) {
             o.memberOfId = parent.id;
         }
-        return update(o, input.name, input.aliases, input.identifiers, "updateOrganization");
+        return update(o, before, input.name, input.aliases, input.identifiers, "updateOrganization");
     }
 
     /** The steps every new person or organization takes: a unique name, the row, its aliases and identifiers, the audit line. */
@@ -79,17 +81,17 @@ public class ActorCuration {
         actor.persist();
         actor.replaceAliases(aliases);
         ExternalIdentifier.replace(actor, identifiers, "identifiers");
-        audit.record(action, actor.type(), actor.id, actor.name);
+        audit.revision(action, action, actor.type(), actor.id, actor.name, java.util.Map.of(), actor.snapshot());
         return actor;
     }
 
     /** The name, alias and identifier part of an update, shared by people and organizations, then the audit line. */
-    private <T extends NamedRecord> T update(T actor, String name, List<String> aliases, List<IdentifierInput> identifiers,
+    private <T extends NamedRecord> T update(T actor, java.util.Map<String, String> before, String name, List<String> aliases, List<IdentifierInput> identifiers,
             String action) {
         renameIfGiven(actor, name);
         replaceAliasesIfGiven(actor, aliases);
         replaceIdentifiersIfGiven(actor, identifiers);
-        audit.record(action, actor.type(), actor.id, actor.name);
+        audit.revision(action, action, actor.type(), actor.id, actor.name, before, actor.snapshot());
         return actor;
     }
 
@@ -105,7 +107,7 @@ public class ActorCuration {
         checkPeriod(office);
         office.persist();
         quotes.attach(org.parley.source.Evidence.Subject.OFFICE, office.id, input.evidence, "evidence");
-        audit.record("createOffice", Office.TYPE, office.id, office.role);
+        audit.revision("createOffice", "createOffice", Office.TYPE, office.id, office.role, java.util.Map.of(), Office.FIELDS.snapshot(office));
         return office;
     }
 
@@ -114,6 +116,7 @@ public class ActorCuration {
         checks.valid(input, "input");
         Office office = Row.require(Office.class, Office.TYPE, input.id, "id");
         ParleyException.requireVersion("office", office.version, input.version);
+        java.util.Map<String, String> before = Office.FIELDS.snapshot(office);
         if (InputCheck.givenNotBlank(input.role, "role") != null) {
             office.role = input.role;
         }
@@ -124,7 +127,7 @@ public class ActorCuration {
             office.to = PartialDate.of(input.end, "end");
         }
         checkPeriod(office);
-        audit.record("updateOffice", Office.TYPE, office.id, office.role);
+        audit.revision("updateOffice", "updateOffice", Office.TYPE, office.id, office.role, before, Office.FIELDS.snapshot(office));
         return office;
     }
 

@@ -39,6 +39,9 @@ public abstract class NamedRecord extends DatasetRecord {
         nameKey = Names.key(canonicalName);
     }
 
+    /** The fields revisions record, as text ({@code FIELDS} of the subclass). */
+    public abstract java.util.Map<String, String> snapshot();
+
     /** "person" or "organization", for messages. */
     protected abstract String noun();
 

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import org.parley.core.Fields;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -17,6 +18,20 @@ public class Office extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Office";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Office> FIELDS = new Fields<Office>()
+            .add("person", o -> Fields.ref(Person.TYPE, o.personId), (to, from) -> to.personId = from.personId,
+                    (o, t) -> o.personId = Fields.id(t))
+            .add("organization", o -> Fields.ref(Organization.TYPE, o.organizationId),
+                    (to, from) -> to.organizationId = from.organizationId,
+                    (o, t) -> o.organizationId = Fields.id(t))
+            .add("role", o -> o.role, (to, from) -> to.role = from.role,
+                    (o, t) -> o.role = t)
+            .add("from", o -> o.from, (to, from) -> to.from = from.from,
+                    (o, t) -> o.from = Fields.date(t))
+            .add("to", o -> o.to, (to, from) -> to.to = from.to,
+                    (o, t) -> o.to = Fields.date(t));
 
     @Column(name = "person_id")
     public Long personId;

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import org.parley.core.Fields;
 import java.util.Collection;
 import org.parley.core.Names;
 
@@ -16,6 +17,12 @@ public class Organization extends NamedRecord {
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Organization";
 
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Organization> FIELDS = new Fields<Organization>()
+            .add("name", o -> o.name, (to, from) -> to.rename(from.name))
+            .add("kind", o -> o.kind, (to, from) -> to.kind = from.kind)
+            .add("memberOf", o -> Fields.ref(TYPE, o.memberOfId), (to, from) -> to.memberOfId = from.memberOfId);
+
     @Enumerated(EnumType.STRING)
     public OrganizationKind kind;
 
@@ -25,6 +32,11 @@ public class Organization extends NamedRecord {
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public java.util.Map<String, String> snapshot() {
+        return FIELDS.snapshot(this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import org.parley.core.Fields;
 import jakarta.persistence.Column;
 
 import java.util.Collection;
@@ -14,6 +15,11 @@ public class Person extends NamedRecord {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Person";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Person> FIELDS = new Fields<Person>()
+            .add("name", p -> p.name, (to, from) -> to.rename(from.name))
+            .add("familyName", p -> p.familyName, (to, from) -> to.changeFamilyName(from.familyName));
 
     @Override
     public String type() {
@@ -37,6 +43,11 @@ public class Person extends NamedRecord {
         familySearchName = none ? null : Names.fold(family);
         familyKey = none ? null : Names.key(family);
     }
+    @Override
+    public java.util.Map<String, String> snapshot() {
+        return FIELDS.snapshot(this);
+    }
+
     @Override
     protected String noun() {
         return "person";

@@ -1,5 +1,10 @@
 package org.parley.position;
 
+import org.parley.person.Person;
+import org.parley.person.Organization;
+import org.parley.meeting.Meeting;
+import org.parley.core.Fields;
+import org.parley.core.NodeId;
 import org.parley.core.Hql;
 import java.util.Map;
 import java.util.Collection;
@@ -24,6 +29,48 @@ public class Position extends Fact {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Position";
+
+    /** Sets the addressee from its global ID (a Person or an Organization), or clears it. */
+    private static void addresseeFromText(Position p, String ref) {
+        boolean person = ref != null && NodeId.parse(ref, "asOf").type().equals(Person.TYPE);
+        p.addresseePersonId = person ? Fields.id(ref) : null;
+        p.addresseeOrganizationId = ref != null && !person ? Fields.id(ref) : null;
+    }
+
+    /** The fields revisions record and a dataset file manages; references as global IDs. */
+    public static final Fields<Position> FIELDS = new Fields<Position>()
+            .add("holder", p -> Fields.ref(Person.TYPE, p.holderId), (to, from) -> to.holderId = from.holderId,
+                    (p, t) -> p.holderId = Fields.id(t))
+            .add("onBehalfOf", p -> Fields.ref(Organization.TYPE, p.organizationId),
+                    (to, from) -> to.organizationId = from.organizationId,
+                    (p, t) -> p.organizationId = Fields.id(t))
+            .add("attributedTo", p -> p.attributedTo, (to, from) -> to.attributedTo = from.attributedTo,
+                    (p, t) -> p.attributedTo = t)
+            .add("attribution", p -> p.attribution, (to, from) -> to.attribution = from.attribution,
+                    (p, t) -> p.attribution = Fields.constant(Attribution.class, t))
+            .add("kind", p -> p.kind, (to, from) -> to.kind = from.kind,
+                    (p, t) -> p.kind = Fields.constant(PositionKind.class, t))
+            .add("topic", p -> Fields.ref(Topic.TYPE, p.topicId), (to, from) -> to.topicId = from.topicId,
+                    (p, t) -> p.topicId = Fields.id(t))
+            .add("addressee", p -> p.addresseePersonId != null ? Fields.ref(Person.TYPE, p.addresseePersonId)
+                    : Fields.ref(Organization.TYPE, p.addresseeOrganizationId), (to, from) -> {
+                        to.addresseePersonId = from.addresseePersonId;
+                        to.addresseeOrganizationId = from.addresseeOrganizationId;
+                    },
+                    Position::addresseeFromText)
+            .add("condition", p -> p.condition, (to, from) -> to.condition = from.condition,
+                    (p, t) -> p.condition = t)
+            .add("summary", p -> p.summary, (to, from) -> to.summary = from.summary,
+                    (p, t) -> p.summary = t)
+            .add("date", p -> p.date, (to, from) -> to.date = from.date,
+                    (p, t) -> p.date = Fields.date(t))
+            .add("meeting", p -> Fields.ref(Meeting.TYPE, p.meetingId), (to, from) -> to.meetingId = from.meetingId,
+                    (p, t) -> p.meetingId = Fields.id(t))
+            .add("reactsTo", p -> Fields.ref(Meeting.TYPE, p.reactsToMeetingId),
+                    (to, from) -> to.reactsToMeetingId = from.reactsToMeetingId,
+                    (p, t) -> p.reactsToMeetingId = Fields.id(t))
+            .add("status", p -> p.status, (to, from) -> to.status = from.status,
+                    (p, t) -> p.status = Fields.constant(CommitmentStatus.class, t));
 
     /** The person who took it; null when the sources name only an organization or group. */
     @Column(name = "holder_id")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.parley.curation.AuditLog;
 import org.parley.curation.Curator;
 import org.parley.core.NodeId;
@@ -55,7 +56,7 @@ public class PositionCuration {
         }
         p.persist();
         quotes.attach(Evidence.Subject.POSITION, p.id, input.evidence, "evidence");
-        audit.record("recordPosition", Position.TYPE, p.id, p.summary);
+        audit.revision("recordPosition", "recordPosition", Position.TYPE, p.id, p.summary, Map.of(), Position.FIELDS.snapshot(p));
         changes.publish(org.parley.core.ChangeKind.POSITION_RECORDED, Position.TYPE, p.id);
         return p;
     }
@@ -65,6 +66,7 @@ public class PositionCuration {
         checks.valid(input, "input");
         Position p = find(input.id, "id");
         checkVersion(p, input.version);
+        Map<String, String> before = Position.FIELDS.snapshot(p);
         if (input.kind != null && input.kind != p.kind) {
             p.status = input.kind == PositionKind.COMMITMENT ? CommitmentStatus.MADE : null;
             p.kind = input.kind;
@@ -76,7 +78,7 @@ public class PositionCuration {
             p.date = PartialDate.of(input.date, "date");
         }
         apply(p, input);
-        audit.record("updatePosition", Position.TYPE, p.id, null);
+        audit.revision("updatePosition", "updatePosition", Position.TYPE, p.id, null, before, Position.FIELDS.snapshot(p));
         return p;
     }
 
@@ -99,6 +101,7 @@ public class PositionCuration {
             throw ParleyException.badField("date", "The status cannot change before the commitment was made ("
                     + p.date.text() + ")");
         }
+        Map<String, String> before = Position.FIELDS.snapshot(p);
         CommitmentStatusChange change = new CommitmentStatusChange();
         change.positionId = p.id;
         change.fromStatus = p.status;
@@ -109,7 +112,8 @@ public class PositionCuration {
         change.persist();
         quotes.attach(Evidence.Subject.STATUS_CHANGE, change.id, input.evidence, "evidence");
         p.status = input.status;
-        audit.record("changeCommitmentStatus", Position.TYPE, p.id, change.fromStatus + " -> " + change.toStatus);
+        audit.revision("changeCommitmentStatus", "changeCommitmentStatus", Position.TYPE, p.id,
+                change.fromStatus + " -> " + change.toStatus, before, Position.FIELDS.snapshot(p));
         changes.publish(org.parley.core.ChangeKind.COMMITMENT_STATUS_CHANGED, Position.TYPE, p.id);
         return p;
     }

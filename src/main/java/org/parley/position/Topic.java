@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import org.parley.core.Fields;
 import java.util.List;
 import java.util.Collection;
 import jakarta.persistence.Entity;
@@ -11,6 +12,11 @@ public class Topic extends DatasetRecord {
 
     /** Type name in global IDs (see NodeId). */
     public static final String TYPE = "Topic";
+
+    /** The fields revisions record and a dataset file manages. */
+    public static final Fields<Topic> FIELDS = new Fields<Topic>()
+            .add("name", t -> t.name, (to, from) -> to.name = from.name)
+            .add("description", t -> t.description, (to, from) -> to.description = from.description);
 
     public String name;
     public String description;
