@@ -168,8 +168,15 @@ def main():
     w_org = writer("organization", ["id", "dataset_key", "name", "search_name", "kind", "member_of_id", "version"])
     taken = set()
     states = []
+    state_names = set()
     for (name, _, _) in names(rng, n_states, taken):
-        states.append((ids.take(), "Republic of " + name.split()[-1]))
+        # two people's names can end alike; organization names are unique (folded), so the second
+        # state takes the whole name
+        s_name = "Republic of " + name.split()[-1]
+        if s_name.lower() in state_names:
+            s_name = "Republic of " + name
+        state_names.add(s_name.lower())
+        states.append((ids.take(), s_name))
     cities = {}
     union = None
     for s_id, s_name in states:
@@ -186,8 +193,9 @@ def main():
     for s_id, s_name in states[: max(3, len(states) // 4)]:
         g = ids.take()
         gov_of[s_id] = g
-        row("organization", w_org, [g, None, "Government of " + s_name.split()[-1], "government of "
-                                    + s_name.split()[-1].lower(), "GOVERNMENT", s_id, 0])
+        country = s_name[len("Republic of "):]
+        row("organization", w_org, [g, None, "Government of " + country, "government of " + country.lower(),
+                                    "GOVERNMENT", s_id, 0])
 
     # --- topics ----------------------------------------------------------------------
     w_topic = writer("topic", ["id", "dataset_key", "name", "description", "version"])
