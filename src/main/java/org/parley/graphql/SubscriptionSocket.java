@@ -298,10 +298,18 @@ public class SubscriptionSocket {
                 socket.writeTextMessage(waiting.poll());
             }
             if (!waiting.isEmpty() && !socket.isClosed()) {
-                socket.drainHandler(d -> {
-                    socket.drainHandler(null);
-                    drain();
-                });
+                try {
+                    socket.drainHandler(d -> {
+                        try {
+                            socket.drainHandler(null);
+                        } catch (IllegalStateException closedMeanwhile) {
+                            return;
+                        }
+                        drain();
+                    });
+                } catch (IllegalStateException closedMeanwhile) {
+                    // the socket closed since the check: nothing is left to drain
+                }
             }
         }
 

@@ -55,7 +55,17 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     public void send(JsonObject message) {
-        socket.sendText(message.encode(), true).join();
+        sendInTurn(socket, message.encode()).join();
+    }
+
+    /** The last send: the JDK's WebSocket refuses a send while another is pending, so each waits for the one before. */
+    private java.util.concurrent.CompletableFuture<?> lastSend = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    private synchronized java.util.concurrent.CompletableFuture<?> sendInTurn(WebSocket webSocket, String text) {
+        java.util.concurrent.CompletableFuture<?> next = lastSend.handle((v, e) -> null)
+                .thenCompose(v -> webSocket.sendText(text, true));
+        lastSend = next;
+        return next;
     }
 
     /** Sends a subscribe message with variables. */
@@ -129,7 +139,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
             if ("ping".equals(message.getString("type"))) {
                 // the server's keep-alive: answered as graphql-ws clients do, kept out of the messages
                 pings.incrementAndGet();
-                webSocket.sendText("{\"type\":\"pong\"}", true);
+                sendInTurn(webSocket, "{\"type\":\"pong\"}");
             } else {
                 messages.add(message);
                 received.incrementAndGet();
