@@ -1,5 +1,5 @@
 # Helpers for the script tests that run the packaged application (.ci/hostile.sh,
-# .ci/shutdown-test.sh); source it. Every function works on APP_PID, the one application a
+# .ci/shutdown-test.sh, src/bench/soak.sh); source it. Every function works on APP_PID, the one application a
 # script runs at a time.
 #
 #   app_build DIR [maven args]       builds target/DIR/quarkus-run.jar unless it is there
@@ -14,8 +14,9 @@
 #   app_pg_database NAME             a fresh database NAME on the cluster of .ci/postgres.sh
 #                                    (started if needed); exports PARLEY_DB_* for it
 #   app_pg_drop NAME                 drops it again
-#   app_log_frames LOG               stack-trace lines in the log, leaving out Vert.x's blocked-thread
-#                                    warnings (a loaded machine's, not a request's, doing)
+#   app_log_frames LOG [REGEX]       stack-trace lines in the log, leaving out Vert.x's blocked-thread
+#                                    warnings (a loaded machine's, not a request's, doing) and those
+#                                    of log lines matching REGEX
 #   ok TEXT / ko TEXT                a passed / failed check: counted in passed and failed
 
 APP_PID=""
@@ -97,6 +98,7 @@ app_pg_drop() {
 }
 
 app_log_frames() {
-    awk '/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { skip = /BlockedThreadChecker/ } !skip' "$1" \
+    local also="${2:-}"
+    awk -v also="$also" '/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { skip = /BlockedThreadChecker/ || (also != "" && $0 ~ also) } !skip' "$1" \
         | grep -E '^\s+at [a-zA-Z_$.<>@/0-9]+\(|^Caused by: '
 }

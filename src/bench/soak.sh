@@ -25,23 +25,19 @@ eval "$(PARLEY_DB_NAME=parley_soak .ci/postgres.sh recreate-db)"
 TOKEN=$(PARLEY_KEY_DIR="$WORK/jwt" src/tools/make-token.sh soak 3)
 LOG="$WORK/app.log"
 : >"$LOG"
-PARLEY_LOG_JSON=false PARLEY_JWT_PUBLIC_KEY_LOCATION="$WORK/jwt/public-key.pem" \
-    java $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$JAR" >>"$LOG" 2>&1 &
-APP=$!
-trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null; PARLEY_DB_NAME=parley_soak .ci/postgres.sh start >/dev/null 2>&1' EXIT
-for _ in $(seq 1 480); do
-    curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready" | grep -q 200 && break
-    kill -0 $APP 2>/dev/null || { echo "soak: the app died (log: $LOG)"; exit 1; }
-    sleep 0.5
-done
+source .ci/app.sh
+APP_KEYS="$WORK/jwt"
+trap 'kill -TERM $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; PARLEY_DB_NAME=parley_soak .ci/postgres.sh start >/dev/null 2>&1' EXIT
+# shellcheck disable=SC2086
+app_start "$LOG" "$JAR" "$PORT" $JAVA_OPTS || { echo "soak: the app did not start (log: $LOG)"; exit 1; }
+APP=$APP_PID
 load=$(cut -d' ' -f1 /proc/loadavg)
 figures=$(SOAK_DB_STOP="PARLEY_DB_NAME=parley_soak .ci/postgres.sh stop" SOAK_DB_START="PARLEY_DB_NAME=parley_soak .ci/postgres.sh start" \
     java src/bench/soak/Soak.java "$PORT" "$TOKEN" "$APP" "$SECONDS_TOTAL" "$CLIENTS") || { echo "soak: the client failed"; exit 1; }
-# stack-trace lines in the log, leaving out Vert.x's blocked-thread warnings (a loaded machine's
-# doing) and the transaction manager's ARJUNA016045 (a rollback on a connection the stopped database
-# closed: the request itself was answered UNAVAILABLE), which are counted apart
-frames=$(awk '/^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { skip = /BlockedThreadChecker|ARJUNA016045/ } !skip' "$LOG" \
-    | grep -cE '^\s+at [a-zA-Z_$.<>@/0-9]+\(|^Caused by: ')
+# stack-trace lines in the log (app_log_frames), counting apart the transaction manager's
+# ARJUNA016045: a rollback on a connection the stopped database closed, whose request was
+# answered UNAVAILABLE
+frames=$(app_log_frames "$LOG" 'ARJUNA016045' | wc -l)
 rollback_warnings=$(grep -c 'ARJUNA016045' "$LOG")
 verdict=$(echo "$figures" | python3 -c '
 import json, sys

@@ -207,7 +207,7 @@ public class Soak {
         }
 
         List<double[]> samples = new ArrayList<>(rss);
-        double[] slope = slope(samples.stream().filter(s -> s[0] >= 1.0).toList());
+        double slope = slope(samples.stream().filter(s -> s[0] >= 1.0).toList());
         long requests = OK.values().stream().mapToLong(LongAdder::sum).sum() + FAILURES.size();
         Map<String, Long> ok = new TreeMap<>();
         OK.forEach((k, v) -> ok.put(k, v.sum()));
@@ -225,7 +225,7 @@ public class Soak {
                 unexpected.values().stream().mapToInt(Integer::intValue).sum(), json(unexpected), jsonList(unexpectedSamples),
                 all.size(), positions.size(), lost, partial, liveHeap.toString(),
                 samples.isEmpty() ? -1 : samples.get(0)[1], samples.stream().mapToDouble(s -> s[1]).max().orElse(-1),
-                samples.isEmpty() ? -1 : samples.get(samples.size() - 1)[1], slope[0]);
+                samples.isEmpty() ? -1 : samples.get(samples.size() - 1)[1], slope);
     }
 
     /** One request of the mix: 40% headline, 20% meetings page, 10% a written position read back, 25% position recorded, 5% person created. */
@@ -332,11 +332,11 @@ public class Soak {
         }
     }
 
-    /** Least-squares slope of y over x: [slope]. */
-    static double[] slope(List<double[]> points) {
+    /** Least-squares slope of y over x; NaN for fewer than two points. */
+    static double slope(List<double[]> points) {
         int n = points.size();
         if (n < 2) {
-            return new double[] {Double.NaN};
+            return Double.NaN;
         }
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
         for (double[] p : points) {
@@ -345,7 +345,7 @@ public class Soak {
             sxx += p[0] * p[0];
             sxy += p[0] * p[1];
         }
-        return new double[] {(n * sxy - sx * sy) / (n * sxx - sx * sx)};
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
     /** Heap in use right after a full collection (jcmd GC.run, then GC.heap_info), MB; -1 when unknown. */
