@@ -1,25 +1,26 @@
 package org.parley.api;
 
-import org.parley.source.Article;
-import org.parley.source.Evidence;
-
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.YearMonth;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.parley.core.NodeKind;
-import java.util.List;
-import org.eclipse.microprofile.graphql.Source;
-import org.parley.core.Batch;
-import org.parley.meeting.Meeting;
-import org.parley.position.Position;
-import java.time.YearMonth;
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
+import org.parley.core.Batch;
 import org.parley.core.NodeId;
+import org.parley.core.NodeKind;
+import org.parley.core.PageRequest;
+import org.parley.meeting.Meeting;
+import org.parley.position.Position;
+import org.parley.source.Article;
+import org.parley.source.Evidence;
 
 /** The GraphQL type {@code Article}: every field of it (see {@link PositionType} for the pattern). */
 @GraphQLApi
@@ -29,6 +30,9 @@ import org.parley.core.NodeId;
 public class ArticleType implements Node {
 
     private final Article article;
+
+    @Inject
+    History revisions;
 
     ArticleType() {
         this(new Article());
@@ -83,6 +87,10 @@ public class ArticleType implements Node {
     @NonNull
     @Description("The full text. Evidence offsets index into this string (UTF-16 code units).")
     public String getText() {
+        if (article.body == null) {
+            // read ahead without its body (CommitmentsView) and asked for it after all
+            article.body = Article.bodyOf(article.id);
+        }
         return article.body;
     }
 
@@ -104,5 +112,13 @@ public class ArticleType implements Node {
     public List<@NonNull List<@NonNull PositionType>> positions(@Source List<ArticleType> articles) {
         return Batch.many(articles, ArticleType::databaseId, Position::standingInArticles, row -> (Long) row[0],
                 row -> new PositionType((Position) row[1]));
+    }
+
+    @Name("history")
+    @Description(History.RECORD_DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<ArticleType> articles,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Article.TYPE, articles.stream().map(r -> r.article.id).toList(), first, after);
     }
 }

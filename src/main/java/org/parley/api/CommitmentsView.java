@@ -31,13 +31,16 @@ final class CommitmentsView {
         boolean meeting = selection == null || selection.contains("meeting");
         boolean evidence = selection == null || selection.contains("evidence");
         boolean article = selection == null || selection.contains("evidence/article");
+        // the whole text only when asked for: 32 quotes of the busiest day are ~100 KB of article bodies
+        boolean articleBody = selection == null || selection.contains("evidence/article/text");
         boolean participants = meeting && (selection == null || selection.contains("meeting/participants"));
         boolean participantPerson = participants && (selection == null || selection.contains("meeting/participants/person"));
 
         Map<Long, PositionType> positions = new LinkedHashMap<>();
         Map<Long, MeetingType> meetings = new LinkedHashMap<>();
         Map<Long, List<EvidenceType>> evidenceOf = new LinkedHashMap<>();
-        for (Object[] row : Position.byHolderOnJoined(holderId, PositionKind.COMMITMENT, day, holder, meeting, evidence, article)) {
+        for (Object[] row : Position.byHolderOnJoined(holderId, PositionKind.COMMITMENT, day, holder, meeting, evidence, article,
+                articleBody)) {
             Position p = (Position) row[0];
             PositionType type = positions.get(p.id);
             if (type == null) {
@@ -59,7 +62,8 @@ final class CommitmentsView {
             if (evidence && row[3] != null) {
                 EvidenceType quote = new EvidenceType((Evidence) row[3]);
                 if (article) {
-                    quote.ahead().put("article", new ArticleType((Article) row[4]));
+                    Article source = row[4] instanceof Article whole ? whole : Article.head(row, 4);
+                    quote.ahead().put("article", source == null ? null : new ArticleType(source));
                 }
                 evidenceOf.get(p.id).add(quote);
             }

@@ -14,7 +14,7 @@ import org.parley.core.SortDirection;
 import org.parley.curation.AuditEntry;
 
 /**
- * The {@code history} connection of the fact types: a fact's revisions from the one revision
+ * The {@code history} connection of the fact and record types: a fact's revisions from the one revision
  * log ({@link AuditEntry}), newest first. Editors only, like {@code auditLog}: a revision names
  * its curator. One statement per fact (two when {@code totalCount} is selected).
  */
@@ -22,6 +22,8 @@ import org.parley.curation.AuditEntry;
 public class History {
 
     static final String DESCRIPTION = "Every revision of this fact, newest first: its creation, each change through the API or by a dataset load, a retraction — with author (`actor`), time, `origin`, `reason` and the fields changed `before` and `after` (`changes`). Editors only, like `auditLog` (UNAUTHENTICATED / FORBIDDEN otherwise): a revision names its curator.";
+
+    static final String RECORD_DESCRIPTION = "Every revision of this record, newest first: its creation, each change through the API or by a dataset load — with author (`actor`), time, `origin`, `reason` and the fields changed `before` and `after` (`changes`). Editors only, like `auditLog` (UNAUTHENTICATED / FORBIDDEN otherwise): a revision names its curator.";
 
     @Inject
     NodeKinds kinds;

@@ -1,6 +1,7 @@
 package org.parley.api;
 
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.Batch;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
+import org.parley.core.PageRequest;
 import org.parley.person.ExternalIdentifier;
 import org.parley.person.NameAlias;
 import org.parley.person.Organization;
@@ -27,6 +29,9 @@ import org.parley.person.OrganizationKind;
 public class OrganizationType implements Node, Actor {
 
     private final Organization organization;
+
+    @Inject
+    History revisions;
 
     OrganizationType() {
         this(new Organization());
@@ -93,5 +98,13 @@ public class OrganizationType implements Node, Actor {
     public List<OrganizationType> memberOf(@Source List<OrganizationType> organizations) {
         return Batch.one(organizations, o -> o.organization.memberOfId, Organization::byIds, o -> o.id,
                 OrganizationType::new);
+    }
+
+    @Name("history")
+    @Description(History.RECORD_DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<OrganizationType> organizations,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Organization.TYPE, organizations.stream().map(r -> r.organization.id).toList(), first, after);
     }
 }

@@ -46,6 +46,9 @@ public class PersonType implements Node, Actor {
     private final Person person;
 
     @Inject
+    History revisions;
+
+    @Inject
     PositionService positionService;
 
     @Inject
@@ -155,5 +158,13 @@ public class PersonType implements Node, Actor {
         Map<Long, Slice<Meeting>> pages = meetingService.pagesByParticipant(
                 Batch.ids(people, PersonType::databaseId), filter, order, page);
         return people.stream().map(p -> new MeetingConnection(pages.get(p.databaseId()).map(MeetingType::new))).toList();
+    }
+
+    @Name("history")
+    @Description(History.RECORD_DESCRIPTION)
+    public List<@NonNull AuditEntryConnection> history(@Source List<PersonType> people,
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after) {
+        return revisions.of(Person.TYPE, people.stream().map(r -> r.person.id).toList(), first, after);
     }
 }

@@ -1,18 +1,16 @@
 package org.parley.api;
 
-import org.parley.person.Office;
-import org.parley.position.Position;
-import java.time.LocalDateTime;
-import org.parley.curation.AsOf;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -33,20 +31,23 @@ import org.parley.core.Slice;
 import org.parley.core.SortDirection;
 import org.parley.curation.AuditEntry;
 import org.parley.curation.DatasetConflict;
+import org.parley.curation.PastState;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingService;
 import org.parley.meeting.MeetingStatus;
 import org.parley.person.NameResolver;
+import org.parley.person.Office;
 import org.parley.person.Organization;
 import org.parley.person.OrganizationKind;
 import org.parley.person.Person;
+import org.parley.position.Position;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionGroupBy;
-import org.parley.position.PositionStats;
 import org.parley.position.PositionKind;
 import org.parley.position.PositionService;
+import org.parley.position.PositionStats;
 import org.parley.position.Topic;
 import org.parley.position.TopicService;
 import org.parley.source.Article;
@@ -57,6 +58,11 @@ import org.parley.source.Article;
  */
 @GraphQLApi
 public class QueryType {
+
+    /** The kinds of fact a past read sets back: positions are filtered by their meetings' kind and place too. */
+    private static final List<PastState.Kind<?>> FACTS = List.of(Meeting.PAST, Position.PAST, Office.PAST);
+
+    static final String AS_OF_LIST = "List the facts as they stood at this time, UTC (\"what did we know on 1 March?\"): only those that existed then, each with its own fields as they were then — and the filter, order, cursors and `totalCount` apply to those values. Retracted means retracted by then. Names in the filter are resolved as they are now; what a fact links to (participants, evidence, holder, meeting) is read as it is now. A time before more than " + PastState.MAX_SET_BACK + " revisions of one kind of fact is QUERY_TOO_COMPLEX.";
 
     /** The most IDs one {@code nodes} call takes: a page's worth, as for connections. */
     static final int MAX_NODES = PageRequest.MAX_PAGE_SIZE;
@@ -79,6 +85,9 @@ public class QueryType {
 
     @Inject
     PositionStats stats;
+
+    @Inject
+    PastState past;
 
     @Inject
     Context context;
@@ -109,13 +118,13 @@ public class QueryType {
     /** A fact as it stood at {@code at} (null: not yet); BAD_USER_INPUT for an object without revisions of its fields. */
     private static Row asOf(Row row, String type, LocalDateTime at) {
         if (row instanceof Meeting m) {
-            return AsOf.of(m, Meeting.TYPE, Meeting.FIELDS, Meeting::new, at);
+            return Meeting.PAST.then(m, at);
         }
         if (row instanceof Position p) {
-            return AsOf.of(p, Position.TYPE, Position.FIELDS, Position::new, at);
+            return Position.PAST.then(p, at);
         }
         if (row instanceof Office o) {
-            return AsOf.of(o, Office.TYPE, Office.FIELDS, Office::new, at);
+            return Office.PAST.then(o, at);
         }
         throw ParleyException.badInput("asOf", "'asOf' reads a fact as it stood (a Meeting, a Position or an Office);"
                 + " a " + type + " has no such history");
@@ -162,7 +171,8 @@ public class QueryType {
             @Description(PageRequest.AFTER + " A cursor continues only the order it came from.") String after,
             @Description(PageRequest.LAST) Integer last,
             @Description(PageRequest.BEFORE + " A cursor continues only the order it came from.") String before,
-            @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted) {
+            @DefaultValue("false") @Description("Also list positions a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted,
+            @Description(AS_OF_LIST) LocalDateTime asOf) {
         PageRequest page = PageRequest.of(first, after, last, before, context);
         PositionFilterInput given = filter;
         if (given == null) {
@@ -180,8 +190,9 @@ public class QueryType {
         }
         String prefix = filter == null ? "" : "filter.";
         PositionOrderInput sort = ordering(orderBy, order, filter, PositionOrderInput::byDate);
-        return new PositionConnection(positions.page(given.resolve(prefix, names, topicService), sort.field(),
-                sort.direction(), page).map(PositionType::new));
+        PositionFilter resolved = given.resolve(prefix, names, topicService);
+        Supplier<Slice<Position>> read = () -> positions.page(resolved, sort.field(), sort.direction(), page, asOf);
+        return new PositionConnection((asOf == null ? read.get() : past.read(asOf, FACTS, read)).map(PositionType::new));
     }
 
     @Query("positionStats")
@@ -218,7 +229,8 @@ public class QueryType {
             @Description(PageRequest.AFTER + " A cursor continues only the order it came from.") String after,
             @Description(PageRequest.LAST) Integer last,
             @Description(PageRequest.BEFORE + " A cursor continues only the order it came from.") String before,
-            @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted) {
+            @DefaultValue("false") @Description("Also list meetings a curator retracted (hidden by default). Also `filter.includeRetracted`.") boolean includeRetracted,
+            @Description(AS_OF_LIST) LocalDateTime asOf) {
         PageRequest page = PageRequest.of(first, after, last, before, context);
         MeetingFilterInput given = filter;
         if (given == null) {
@@ -233,12 +245,13 @@ public class QueryType {
             given.includeRetracted = includeRetracted;
         }
         MeetingOrderInput sort = ordering(orderBy, order, filter, MeetingOrderInput::byDate);
-        return new MeetingConnection(meetings.page(given.resolve(filter == null ? "" : "filter.", names), sort.field(),
-                sort.direction(), page).map(MeetingType::new));
+        MeetingFilter resolved = given.resolve(filter == null ? "" : "filter.", names);
+        Supplier<Slice<Meeting>> read = () -> meetings.page(resolved, sort.field(), sort.direction(), page, asOf);
+        return new MeetingConnection((asOf == null ? read.get() : past.read(asOf, FACTS, read)).map(MeetingType::new));
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */
-    private static final Set<String> PAGING = Set.of("filter", "orderBy", "first", "after", "last", "before", "order");
+    private static final Set<String> PAGING = Set.of("filter", "orderBy", "first", "after", "last", "before", "order", "asOf");
 
     /**
      * The order of a list from {@code orderBy}, or from the older {@code order} (date order); refuses

@@ -2,6 +2,7 @@ package org.parley.curation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.parley.core.Fact;
 import org.parley.core.Fields;
@@ -15,7 +16,10 @@ import org.parley.core.Fields;
 public final class AsOf {
 
     /** Revisions that create a fact: its first one, when the revision log knows it. */
-    private static final List<String> CREATIONS = List.of("createMeeting", "recordPosition", "createOffice");
+    static final List<String> CREATIONS = List.of("createMeeting", "recordPosition", "createOffice");
+
+    /** HQL: revision {@code c} created its fact (parameter {@code :creations} is {@link #CREATIONS}). */
+    static final String CREATION = "(c.action in :creations or c.reason = '" + AuditEntry.DATASET_LOAD + "')";
 
     private AsOf() {
     }
@@ -28,7 +32,7 @@ public final class AsOf {
         List<AuditEntry> revisions = AuditEntry.list("subjectType = ?1 and subjectId = ?2 order by id desc", type, fact.id);
         if (!revisions.isEmpty()) {
             AuditEntry first = revisions.get(revisions.size() - 1);
-            boolean creation = CREATIONS.contains(first.action) || "dataset load".equals(first.reason);
+            boolean creation = CREATIONS.contains(first.action) || AuditEntry.DATASET_LOAD.equals(first.reason);
             if (creation && first.changedAt.isAfter(at)) {
                 return null;
             }
@@ -63,6 +67,21 @@ public final class AsOf {
             copy.retractedAt = retractedAt(revisions, at);
         }
         return copy;
+    }
+
+    /**
+     * HQL condition keeping only the facts of alias {@code a} that existed at {@code at} (none
+     * created after it); nothing when {@code at} is null.
+     */
+    public static String existed(String a, String type, LocalDateTime at, Map<String, Object> params) {
+        if (at == null) {
+            return "";
+        }
+        params.put("asOfType", type);
+        params.put("asOf", at);
+        params.put("creations", CREATIONS);
+        return " and not exists (select 1 from AuditEntry c where c.subjectType = :asOfType and c.subjectId = " + a
+                + ".id and c.changedAt > :asOf and " + CREATION + ")";
     }
 
     /** When the retraction standing at {@code at} was made: the newest revision by then that retracted it. */

@@ -45,6 +45,9 @@ public class AuditEntry extends Row {
     public static final String API = "API";
     public static final String DATASET = "DATASET";
 
+    /** The reason of the revision by which a dataset load created a record. */
+    public static final String DATASET_LOAD = "dataset load";
+
     public static List<AuditEntry> forSubject(String type, Long id) {
         return list("subjectType = ?1 and subjectId = ?2 order by id", type, id);
     }

@@ -229,7 +229,7 @@ final class Changeset {
                 stored.file = file;
                 stored.persist();
             }
-            audit.dataset(file, "loadDataset", created ? "dataset load" : "dataset reload", type, id, changes);
+            audit.dataset(file, "loadDataset", created ? AuditEntry.DATASET_LOAD : "dataset reload", type, id, changes);
         }
 
         private void conflict(String field, String fileValue, String current) {

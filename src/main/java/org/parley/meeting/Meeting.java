@@ -1,6 +1,7 @@
 package org.parley.meeting;
 
 import org.parley.core.Fields;
+import org.parley.curation.PastState;
 import org.parley.core.Hql;
 import java.util.Map;
 import java.util.List;
@@ -39,6 +40,9 @@ public class Meeting extends Fact {
                     (m, t) -> m.location = t)
             .add("summary", m -> m.summary, (to, from) -> to.summary = from.summary,
                     (m, t) -> m.summary = t);
+
+    /** How a past read ({@link PastState}) sets a meeting back to an earlier state. */
+    public static final PastState.Kind<Meeting> PAST = new PastState.Kind<>(TYPE, Meeting.class, FIELDS, Meeting::new);
 
     public String title;
 

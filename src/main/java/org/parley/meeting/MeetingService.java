@@ -1,6 +1,7 @@
 package org.parley.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
+import org.parley.curation.AsOf;
 
 /** Reads meetings: filtered keyset pages, and the same per participant for batch resolvers. */
 @ApplicationScoped
@@ -19,8 +21,17 @@ public class MeetingService {
 
     /** A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. */
     public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page) {
+        return page(filter, field, direction, page, null);
+    }
+
+    /**
+     * The same page, keeping only meetings that existed at {@code existedAt} when it is given
+     * (for a read as they stood then, see PastState).
+     */
+    public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page,
+            LocalDateTime existedAt) {
         Map<String, Object> params = new HashMap<>();
-        String condition = filter.where(params);
+        String condition = filter.where(params) + AsOf.existed("m", Meeting.TYPE, existedAt, params);
         return field.in("m", direction).slice(Meeting.class, "m", condition, params, page, field::keyOf);
     }
 

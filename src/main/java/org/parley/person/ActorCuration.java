@@ -39,7 +39,7 @@ public class ActorCuration {
         checks.valid(input, "input");
         Person p = person(input.id, "id");
         ParleyException.requireVersion("person", p.version, input.version);
-        java.util.Map<String, String> before = p.snapshot();
+        java.util.Map<String, String> before = p.revisionState();
         if (input.familyName != null) {
             p.changeFamilyName(input.familyName);
         }
@@ -61,7 +61,7 @@ public class ActorCuration {
         checks.valid(input, "input");
         Organization o = organization(input.id, "id");
         ParleyException.requireVersion("organization", o.version, input.version);
-        java.util.Map<String, String> before = o.snapshot();
+        java.util.Map<String, String> before = o.revisionState();
         Organization parent = input.memberOf == null ? null : lockMembershipChain(o, organization(input.memberOf, "memberOf"));
         ParleyException.requireVersion("organization", o.version, input.version); // again: the lock re-read the row
         if (input.kind != null) {
@@ -81,7 +81,7 @@ public class ActorCuration {
         actor.persist();
         actor.replaceAliases(aliases);
         ExternalIdentifier.replace(actor, identifiers, "identifiers");
-        audit.revision(action, action, actor.type(), actor.id, actor.name, java.util.Map.of(), actor.snapshot());
+        audit.revision(action, action, actor.type(), actor.id, actor.name, java.util.Map.of(), actor.revisionState());
         return actor;
     }
 
@@ -91,7 +91,7 @@ public class ActorCuration {
         renameIfGiven(actor, name);
         replaceAliasesIfGiven(actor, aliases);
         replaceIdentifiersIfGiven(actor, identifiers);
-        audit.revision(action, action, actor.type(), actor.id, actor.name, before, actor.snapshot());
+        audit.revision(action, action, actor.type(), actor.id, actor.name, before, actor.revisionState());
         return actor;
     }
 

@@ -42,6 +42,24 @@ public abstract class NamedRecord extends DatasetRecord {
     /** The fields revisions record, as text ({@code FIELDS} of the subclass). */
     public abstract java.util.Map<String, String> snapshot();
 
+    /**
+     * What a revision of this record records: its fields ({@link #snapshot}) and its other
+     * spellings and external identifiers, each as one sorted, comma-separated text (null: none).
+     */
+    public java.util.Map<String, String> revisionState() {
+        java.util.Map<String, String> state = new java.util.LinkedHashMap<>(snapshot());
+        String owner = this instanceof Person ? "personId" : "organizationId";
+        state.put("aliases", joined(NameAlias.<NameAlias>list(owner, id).stream().map(a -> a.alias)));
+        state.put("identifiers", joined(ExternalIdentifier.<ExternalIdentifier>list(owner, id).stream()
+                .map(i -> i.scheme + ":" + i.identifier + (i.inferred ? " (inferred)" : ""))));
+        return state;
+    }
+
+    private static String joined(java.util.stream.Stream<String> values) {
+        String text = values.sorted().collect(java.util.stream.Collectors.joining(", "));
+        return text.isEmpty() ? null : text;
+    }
+
     /** "person" or "organization", for messages. */
     protected abstract String noun();
 

@@ -1,6 +1,7 @@
 package org.parley.person;
 
 import org.parley.core.Fields;
+import org.parley.curation.PastState;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -32,6 +33,9 @@ public class Office extends Fact {
                     (o, t) -> o.from = Fields.date(t))
             .add("to", o -> o.to, (to, from) -> to.to = from.to,
                     (o, t) -> o.to = Fields.date(t));
+
+    /** How a past read ({@link PastState}) sets an office back to an earlier state. */
+    public static final PastState.Kind<Office> PAST = new PastState.Kind<>(TYPE, Office.class, FIELDS, Office::new);
 
     @Column(name = "person_id")
     public Long personId;

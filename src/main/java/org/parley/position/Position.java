@@ -1,13 +1,5 @@
 package org.parley.position;
 
-import org.parley.person.Person;
-import org.parley.person.Organization;
-import org.parley.meeting.Meeting;
-import org.parley.core.Fields;
-import org.parley.core.NodeId;
-import org.parley.core.Hql;
-import java.util.Map;
-import java.util.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,13 +7,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import org.parley.core.SearchText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
-import org.parley.core.Fact;
+import java.util.Map;
 import org.parley.core.DatePrecision;
+import org.parley.core.Fact;
+import org.parley.core.Fields;
+import org.parley.core.Hql;
+import org.parley.core.NodeId;
 import org.parley.core.PartialDate;
+import org.parley.core.SearchText;
+import org.parley.curation.PastState;
+import org.parley.meeting.Meeting;
+import org.parley.person.Organization;
+import org.parley.person.Person;
+import org.parley.source.Article;
 
 /** A position someone takes: a commitment, demand, refusal, threat, stance ... */
 @Entity
@@ -71,6 +73,9 @@ public class Position extends Fact {
                     (p, t) -> p.reactsToMeetingId = Fields.id(t))
             .add("status", p -> p.status, (to, from) -> to.status = from.status,
                     (p, t) -> p.status = Fields.constant(CommitmentStatus.class, t));
+
+    /** How a past read ({@link PastState}) sets a position back to an earlier state. */
+    public static final PastState.Kind<Position> PAST = new PastState.Kind<>(TYPE, Position.class, FIELDS, Position::new);
 
     /** The person who took it; null when the sources name only an organization or group. */
     @Column(name = "holder_id")
@@ -155,12 +160,12 @@ public class Position extends Fact {
      * asked for. Retracted meetings are not joined.
      */
     public static List<Object[]> byHolderOnJoined(Long holderId, PositionKind kind, LocalDate day, boolean holder,
-            boolean meeting, boolean evidence, boolean article) {
+            boolean meeting, boolean evidence, boolean article, boolean articleBody) {
         StringBuilder hql = new StringBuilder("select p, ")
                 .append(holder ? "h" : "null").append(", ")
                 .append(meeting ? "m" : "null").append(", ")
                 .append(evidence ? "e" : "null").append(", ")
-                .append(evidence && article ? "a" : "null")
+                .append(!evidence || !article ? "null" : articleBody ? "a" : Article.headColumns("a"))
                 .append(" from Position p");
         if (holder) {
             hql.append(" left join Person h on h.id = p.holderId");

@@ -1,6 +1,7 @@
 package org.parley.position;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
+import org.parley.curation.AsOf;
 
 /** Reads positions: filtered keyset pages, and the same per parent for batch resolvers. */
 @ApplicationScoped
@@ -20,8 +22,17 @@ public class PositionService {
     /** A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. */
     public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
             PageRequest page) {
+        return page(filter, field, direction, page, null);
+    }
+
+    /**
+     * The same page, keeping only positions that existed at {@code existedAt} when it is given
+     * (for a read as they stood then, see PastState).
+     */
+    public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
+            PageRequest page, LocalDateTime existedAt) {
         Map<String, Object> params = new HashMap<>();
-        String condition = filter.where(params);
+        String condition = filter.where(params) + AsOf.existed("p", Position.TYPE, existedAt, params);
         return field.in("p", direction).slice(Position.class, "p", condition, params, page, field::keyOf);
     }
 

@@ -29,6 +29,35 @@ public class Article extends DatasetRecord {
     @Column(name = "content_hash")
     public String contentHash;
 
+    /** HQL select list of everything but the body, for {@link #head}: reads that show quotes need titles, not whole texts. */
+    public static String headColumns(String a) {
+        return String.join(", ", a + ".id", a + ".title", a + ".language", a + ".outlet", a + ".publishedMonth",
+                a + ".contentHash", a + ".datasetKey", a + ".version");
+    }
+
+    /** An article without its body from the {@link #headColumns} of a row, starting at {@code from}; null when the row has none. */
+    public static Article head(Object[] row, int from) {
+        if (row[from] == null) {
+            return null;
+        }
+        Article a = new Article();
+        a.id = (Long) row[from];
+        a.title = (String) row[from + 1];
+        a.language = (String) row[from + 2];
+        a.outlet = (String) row[from + 3];
+        a.publishedMonth = (LocalDate) row[from + 4];
+        a.contentHash = (String) row[from + 5];
+        a.datasetKey = (String) row[from + 6];
+        a.version = (Long) row[from + 7];
+        return a;
+    }
+
+    /** The body of one article, for an article read without it ({@link #head}). */
+    public static String bodyOf(Long id) {
+        return getEntityManager().createQuery("select a.body from Article a where a.id = :id", String.class)
+                .setParameter("id", id).getSingleResult();
+    }
+
     public static List<Article> inOrder() {
         return list("order by publishedMonth, id");
     }

@@ -141,4 +141,31 @@ class HistoryTest {
         assertEquals("BAD_USER_INPUT", GraphQL.failing("query ($id: ID!) { node(id: $id, asOf: \"2025-03-01T00:00:00\") { id } }",
                 Map.of("id", person)).getString("errors[0].extensions.code"));
     }
+
+    @Test
+    void peopleOrganizationsAndArticlesHaveAHistoryToo() {
+        String name = "Historia Proef " + UUID.randomUUID().toString().substring(0, 8);
+        JsonPath created = GraphQL.data("mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id version } } }",
+                Map.of("input", Map.of("name", name)), TestTokens.editor("hanna"));
+        String id = created.getString("createPerson.person.id");
+        GraphQL.data("mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }",
+                Map.of("input", Map.of("id", id, "version", created.getInt("createPerson.person.version"),
+                        "aliases", List.of("H. Proef"))), TestTokens.editor("ivo"));
+        JsonPath history = GraphQL.data("""
+                query ($id: ID!) { node(id: $id) { ... on Person { history(first: 10) {
+                  totalCount nodes { actor action changes { field before after } } } } } }""", Map.of("id", id), TestTokens.editor());
+        assertEquals(2, history.getInt("node.history.totalCount"));
+        assertEquals(List.of("updatePerson", "createPerson"), history.getList("node.history.nodes.action"));
+        assertEquals(List.of("ivo", "hanna"), history.getList("node.history.nodes.actor"));
+        assertTrue(history.getList("node.history.nodes[0].changes.field").contains("aliases"),
+                history.getList("node.history.nodes[0].changes").toString());
+
+        JsonPath loaded = GraphQL.data("""
+                { organizations(first: 1) { nodes { history(first: 1) { nodes { origin } } } }
+                  articles(first: 1) { nodes { history(first: 1) { nodes { origin } } } } }""", Map.of(), TestTokens.editor());
+        assertEquals("DATASET", loaded.getString("organizations.nodes[0].history.nodes[0].origin"));
+        assertEquals("DATASET", loaded.getString("articles.nodes[0].history.nodes[0].origin"));
+        assertEquals("UNAUTHENTICATED", GraphQL.failing("{ articles(first: 1) { nodes { history { totalCount } } } }", Map.of())
+                .getString("errors[0].extensions.code"));
+    }
 }

@@ -97,7 +97,7 @@ public class BadInputTest {
     }
 
     /** Real IDs and text from the founding dataset. */
-    record Ids(String article, String articleText, String person, String position, int positionVersion,
+    public record Ids(String article, String articleText, String person, String position, int positionVersion,
             String organization) {
     }
 
@@ -112,7 +112,7 @@ public class BadInputTest {
     }
 
     /** IDs of founding-dataset records the cases refer to. */
-    static Ids lookUp() {
+    public static Ids lookUp() {
         JsonPath data = GraphQL.data("""
                 { articles(first: 1) { nodes { id text } }
                   person(name: "Starmer") { id positions(first: 1) { nodes { id version } } }
@@ -326,7 +326,7 @@ public class BadInputTest {
                 who, status, code, null);
     }
 
-    static Map<String, Object> position(Ids i) {
+    public static Map<String, Object> position(Ids i) {
         Map<String, Object> input = new HashMap<>();
         input.put("holder", i.person());
         input.put("kind", "STANCE");

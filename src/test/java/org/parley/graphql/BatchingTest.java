@@ -101,23 +101,36 @@ class BatchingTest {
             assertEquals("Busy Leader " + suffix, data.getString("commitments[23].holder.name"));
             assertEquals(2, data.getList("commitments[5].evidence").size());
             assertEquals("Busy day " + suffix, data.getString("commitments[5].evidence[1].article.title"));
+
+            // the article's whole text is read only when asked for, and then in the same statement
+            String withText = HeadlineQueryTest.HEADLINE.replace("article { title }", "article { title text contentHash }");
+            Map<String, Object> busy = Map.of("leader", "Busy Leader " + suffix, "on", "2025-05-05");
+            assertEquals(many, statements(withText, busy, "commitments", 24));
+            JsonPath texts = GraphQL.data(withText, busy);
+            assertEquals(busyText(suffix, 24), texts.getString("commitments[5].evidence[1].article.text"));
+            assertEquals(suffix, texts.getString("commitments[5].evidence[1].article.contentHash"));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> removeBusyDay(created));
         }
     }
 
-    /** A leader with {@code commitments} commitments on 2025-05-05 spread over {@code meetings} meetings of three. */
-    private static List<Long> busyDay(String suffix, int commitments, int meetings) {
-        List<Long> ids = new ArrayList<>();
+    /** The text of the busy day's article: two sentences per commitment. */
+    private static String busyText(String suffix, int commitments) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < commitments * 2; i++) {
             text.append("Zin ").append(i).append(" van ").append(suffix).append(". ");
         }
+        return text.toString();
+    }
+
+    /** A leader with {@code commitments} commitments on 2025-05-05 spread over {@code meetings} meetings of three. */
+    private static List<Long> busyDay(String suffix, int commitments, int meetings) {
+        List<Long> ids = new ArrayList<>();
         Article article = new Article();
         article.title = "Busy day " + suffix;
         article.language = "nl";
         article.publishedMonth = LocalDate.of(2025, 5, 1);
-        article.body = text.toString();
+        article.body = busyText(suffix, commitments);
         article.contentHash = suffix;
         article.persist();
         ids.add(article.id);

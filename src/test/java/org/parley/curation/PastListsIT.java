@@ -1,0 +1,8 @@
+package org.parley.curation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The past read on PostgreSQL: its set-back rows are locked and rolled back there, not on H2. */
+@QuarkusIntegrationTest
+class PastListsIT extends PastListsTest {
+}
