@@ -1,11 +1,8 @@
 package org.parley.api;
 
-import org.parley.core.PageRequest;
-import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,9 +11,17 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.parley.core.Batch;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
+import org.parley.core.PageRequest;
 import org.parley.meeting.Attendance;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingKind;
@@ -33,6 +38,9 @@ public class MeetingType extends DatedType implements Node, Retractable {
 
     private final Meeting meeting;
 
+    /** The time the meeting is read as of (its participants too); null: now. */
+    private final LocalDateTime asOf;
+
     @Inject
     History revisions;
 
@@ -44,8 +52,14 @@ public class MeetingType extends DatedType implements Node, Retractable {
     }
 
     public MeetingType(Meeting meeting) {
+        this(meeting, null);
+    }
+
+    /** The meeting as read at {@code asOf}: {@code meeting} holds its fields then, and its participants are those it had then. */
+    public MeetingType(Meeting meeting, LocalDateTime asOf) {
         super(meeting.date);
         this.meeting = meeting;
+        this.asOf = asOf;
     }
 
     @Produces
@@ -102,7 +116,7 @@ public class MeetingType extends DatedType implements Node, Retractable {
     }
 
     @Name("participants")
-    @Description("Everyone who took part, hosts first as recorded.")
+    @Description("Everyone who took part, hosts first as recorded. On a meeting read `asOf` a past time, those it had then: a participant removed since is listed (without its quotes, which went with it), one added since is not.")
     public List<@NonNull List<@NonNull ParticipantType>> participants(@Source List<MeetingType> meetings) {
         List<List<ParticipantType>> ahead = Ahead.of(meetings, MeetingType::ahead, "participants");
         if (ahead != null) {
@@ -110,8 +124,28 @@ public class MeetingType extends DatedType implements Node, Retractable {
         }
         Map<Long, Meeting> byId = new java.util.HashMap<>();
         meetings.forEach(m -> byId.put(m.meeting.id, m.meeting));
-        return Batch.many(meetings, m -> m.meeting.id, Attendance::ofMeetings, a -> a.meetingId,
-                a -> new ParticipantType(a, byId.get(a.meetingId)));
+        // one batch per time read as of (almost always one: now, or the asOf of the list)
+        Map<Optional<LocalDateTime>, List<Integer>> byTime = new LinkedHashMap<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            byTime.computeIfAbsent(Optional.ofNullable(meetings.get(i).asOf), t -> new ArrayList<>()).add(i);
+        }
+        List<List<ParticipantType>> result = new ArrayList<>(Collections.nCopies(meetings.size(), List.of()));
+        byTime.forEach((time, at) -> {
+            List<MeetingType> group = at.stream().map(meetings::get).toList();
+            List<List<ParticipantType>> found = Batch.many(group, m -> m.meeting.id,
+                    ids -> time.isEmpty() ? Attendance.ofMeetings(ids) : Attendance.ofMeetingsAsOf(ids, time.get()),
+                    a -> a.meetingId, a -> new ParticipantType(a, byId.get(a.meetingId)));
+            for (int i = 0; i < at.size(); i++) {
+                result.set(at.get(i), found.get(i));
+            }
+        });
+        return result;
+    }
+
+    /** This meeting read as of {@code at}, with the participants it had then. */
+    @Ignore
+    MeetingType asOf(LocalDateTime at) {
+        return new MeetingType(meeting, at);
     }
 
     @Name("positions")

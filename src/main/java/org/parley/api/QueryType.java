@@ -62,7 +62,7 @@ public class QueryType {
     /** The kinds of fact a past read sets back: positions are filtered by their meetings' kind and place too. */
     private static final List<PastState.Kind<?>> FACTS = List.of(Meeting.PAST, Position.PAST, Office.PAST);
 
-    static final String AS_OF_LIST = "List the facts as they stood at this time, UTC (\"what did we know on 1 March?\"): only those that existed then, each with its own fields as they were then — and the filter, order, cursors and `totalCount` apply to those values. Retracted means retracted by then. Names in the filter are resolved as they are now; what a fact links to (participants, evidence, holder, meeting) is read as it is now. A time before more than " + PastState.MAX_SET_BACK + " revisions of one kind of fact is QUERY_TOO_COMPLEX.";
+    static final String AS_OF_LIST = "List the facts as they stood at this time, UTC (\"what did we know on 1 March?\"): only those that existed then, each with its own fields as they were then — and the filter, order, cursors and `totalCount` apply to those values. Retracted means retracted by then. Names in the filter are resolved as they are now; a meeting has the participants it had then; evidence and the records a fact refers to (holder, meeting, topic) are read as they are now. A time before more than " + PastState.MAX_SET_BACK + " revisions of one kind of fact is QUERY_TOO_COMPLEX.";
 
     /** The most IDs one {@code nodes} call takes: a page's worth, as for connections. */
     static final int MAX_NODES = PageRequest.MAX_PAGE_SIZE;
@@ -96,7 +96,7 @@ public class QueryType {
     @Description("Any object by its global ID. An ID that is well-formed but names nothing is a NOT_FOUND error; so is a retracted fact, or a part of one (a participant of a retracted meeting, the evidence of a retracted position), unless `includeRetracted: true`. An `AuditEntry` needs the editor role, like `auditLog`.")
     public @NonNull Node node(@NonNull @Id @Description("A global ID from any `id` field.") String id,
             @DefaultValue("false") @Description("Also fetch a fact a curator retracted, and its parts (NOT_FOUND by default).") boolean includeRetracted,
-            @Description("Answer the fact (a Meeting, Position or Office) as it stood at this time, UTC, rebuilt from its revisions: NOT_FOUND when it did not exist yet; retracted only if it was by then; its own fields as they were. Its participants, evidence and the records it refers to are read as they are now. Any other kind of object is BAD_USER_INPUT.") LocalDateTime asOf) {
+            @Description("Answer the fact (a Meeting, Position or Office) as it stood at this time, UTC, rebuilt from its revisions: NOT_FOUND when it did not exist yet; retracted only if it was by then; its own fields as they were. A meeting has the participants it had then; evidence and the records a fact refers to are read as they are now. Any other kind of object is BAD_USER_INPUT.") LocalDateTime asOf) {
         NodeId ref = NodeId.parse(id, "id");
         nodeKinds.requireReadable(nodeKinds.kind(ref, id, "id"));
         Row row = nodeKinds.find(ref, id, "id");
@@ -112,7 +112,8 @@ public class QueryType {
                     + "' was retracted, or belongs to a retracted fact; ask with includeRetracted: true to see it",
                     Map.of("argument", "id"));
         }
-        return (Node) nodeKinds.present(ref, row);
+        Node node = (Node) nodeKinds.present(ref, row);
+        return asOf != null && node instanceof MeetingType meeting ? meeting.asOf(asOf) : node;
     }
 
     /** A fact as it stood at {@code at} (null: not yet); BAD_USER_INPUT for an object without revisions of its fields. */
@@ -247,7 +248,7 @@ public class QueryType {
         MeetingOrderInput sort = ordering(orderBy, order, filter, MeetingOrderInput::byDate);
         MeetingFilter resolved = given.resolve(filter == null ? "" : "filter.", names);
         Supplier<Slice<Meeting>> read = () -> meetings.page(resolved, sort.field(), sort.direction(), page, asOf);
-        return new MeetingConnection((asOf == null ? read.get() : past.read(asOf, FACTS, read)).map(MeetingType::new));
+        return new MeetingConnection((asOf == null ? read.get() : past.read(asOf, FACTS, read)).map(m -> new MeetingType(m, asOf)));
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */

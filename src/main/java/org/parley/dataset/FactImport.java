@@ -102,7 +102,7 @@ class FactImport {
         }, element -> {
             Attendance a = current.get(element);
             Evidence.deleteForSubject(Evidence.Subject.ATTENDANCE, a.id);
-            a.delete();
+            a.remove();
         });
     }
 

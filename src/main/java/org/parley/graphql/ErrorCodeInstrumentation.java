@@ -139,6 +139,13 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             LOG.warnf("Database unavailable while resolving %s: %s", error.getPath(), exception);
             return rebuild(error, "Service temporarily unavailable, try again later", ErrorCode.UNAVAILABLE, Map.of());
         }
+        if (isSessionClosedUnderRequest(exception)) {
+            // the request ended first (its client closed the connection, or the service is stopping), which
+            // closed the request's database session under the statement: not a fault to page anyone about
+            LOG.infof("Request ended while resolving %s; its database statement was closed: %s", error.getPath(),
+                    exception.getMessage());
+            return rebuild(error, "The request ended before its answer was ready; ask again", ErrorCode.UNAVAILABLE, Map.of());
+        }
         return internal(error, exception, "Unexpected " + exception.getClass().getName());
     }
 
@@ -261,6 +268,28 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a statement or session was closed while the request still used it: PostgreSQL's
+     * driver says "This statement has been closed" (SQL state 55000), Hibernate that the session is
+     * closed. Only the end of the request closes them early.
+     */
+    static boolean isSessionClosedUnderRequest(Throwable exception) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof SQLException sql && "55000".equals(sql.getSQLState()) && message.contains("has been closed")) {
+                return true;
+            }
+            if (t instanceof IllegalStateException && message.contains("Session/EntityManager is closed")) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;

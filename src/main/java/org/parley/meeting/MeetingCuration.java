@@ -141,9 +141,9 @@ public class MeetingCuration {
         NodeId who = NodeId.parse(input.participant, "participant");
         long removed;
         if (who.type().equals(Person.TYPE)) {
-            removed = Attendance.delete("meetingId = ?1 and personId = ?2", m.id, who.id());
+            removed = Attendance.removeWhere("meetingId = ?1 and personId = ?2", m.id, who.id());
         } else if (who.type().equals(Organization.TYPE)) {
-            removed = Attendance.delete("meetingId = ?1 and personId is null and organizationId = ?2", m.id, who.id());
+            removed = Attendance.removeWhere("meetingId = ?1 and personId is null and organizationId = ?2", m.id, who.id());
         } else {
             throw ParleyException.badField("participant", "'participant' must be the ID of a Person or an Organization");
         }

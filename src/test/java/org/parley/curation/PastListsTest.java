@@ -115,6 +115,60 @@ class PastListsTest {
                 Map.of("input", Map.of("id", id, "version", renamedVersion, "title", "Final talks on " + word)), TestTokens.editor());
         assertEquals("Final talks on " + word, again.getString("updateMeeting.meeting.title"));
         assertEquals(3, GraphQL.data(HISTORY, Map.of("id", id), TestTokens.editor()).getInt("node.history.totalCount"));
+        retract(id);
+    }
+
+    static final String PARTICIPANTS = """
+            query ($search: String!, $asOf: DateTime, $id: ID!) {
+              meetings(filter: {search: $search}, asOf: $asOf) { nodes { participants { role person { name } } } }
+              node(id: $id, asOf: $asOf) { ... on Meeting { participants { person { name } } } }
+            }""";
+
+    @Test
+    void aMeetingReadAsOfAPastTimeHasTheParticipantsItHadThen() {
+        String word = word();
+        BadInputTest.Ids ids = BadInputTest.lookUp();
+        List<Map<String, Object>> evidence = List.of(Map.of("article", ids.article(), "quote", ids.articleText().substring(0, 60)));
+        JsonPath created = GraphQL.data("mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { id version } } }",
+                Map.of("input", Map.of("title", "Talks on " + word, "kind", "BILATERAL", "status", "PLANNED",
+                        "date", Map.of("value", "2025-05", "precision", "MONTH", "basis", "STATED"), "evidence", evidence)),
+                TestTokens.editor());
+        String id = created.getString("createMeeting.meeting.id");
+        String rutte = GraphQL.data("{ person(name: \"Rutte\") { id } }", Map.of()).getString("person.id");
+        String macron = GraphQL.data("{ person(name: \"Macron\") { id } }", Map.of()).getString("person.id");
+        String add = "mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { meeting { version } } }";
+        int version = GraphQL.data(add, Map.of("input", Map.of("meeting", id, "version", created.getInt("createMeeting.meeting.version"),
+                "person", rutte, "role", "HOST", "evidence", evidence)), TestTokens.editor()).getInt("addParticipant.meeting.version");
+        version = GraphQL.data(add, Map.of("input", Map.of("meeting", id, "version", version, "person", macron, "role", "GUEST",
+                "evidence", evidence)), TestTokens.editor()).getInt("addParticipant.meeting.version");
+        GraphQL.data("mutation ($input: RemoveParticipantInput!) { removeParticipant(input: $input) { meeting { id } } }",
+                Map.of("input", Map.of("meeting", id, "version", version, "participant", rutte)), TestTokens.editor());
+        List<String> times = revisionTimes(id); // newest first: removal, second addition, first addition, creation
+
+        assertEquals(List.of(), participants(word, times.get(3), id), "created without participants");
+        assertEquals(List.of("Mark Rutte"), participants(word, times.get(2), id));
+        assertEquals(List.of("Mark Rutte", "Emmanuel Macron"), participants(word, times.get(1), id));
+        assertEquals(List.of("Emmanuel Macron"), participants(word, times.get(0), id), "removed by then");
+        assertEquals(List.of("Emmanuel Macron"), participants(word, null, id), "now");
+        retract(id);
+    }
+
+    /** Retracts a meeting the test made, so that lists of the newest meetings (BatchingTest) hold only the founding ones. */
+    private static void retract(String id) {
+        GraphQL.data("mutation ($input: RetractInput!) { retract(input: $input) { node { id } } }",
+                Map.of("input", Map.of("id", id, "reason", "made by PastListsTest")), TestTokens.editor());
+    }
+
+    /** The participants' names of the meeting, as the list and as node(id:) read it; both must agree. */
+    private static List<String> participants(String search, String asOf, String id) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("search", search);
+        variables.put("asOf", asOf);
+        variables.put("id", id);
+        JsonPath data = GraphQL.data(PARTICIPANTS, variables);
+        List<String> listed = data.getList("meetings.nodes[0].participants.person.name");
+        assertEquals(listed, data.getList("node.participants.person.name"));
+        return listed;
     }
 
     @Test
