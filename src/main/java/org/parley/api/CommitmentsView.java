@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.meeting.Attendance;
 import org.parley.meeting.Meeting;
 import org.parley.person.Person;
 import org.parley.position.Position;
@@ -69,17 +68,7 @@ final class CommitmentsView {
             }
         }
         if (participants) {
-            Map<Long, List<ParticipantType>> byMeeting = new LinkedHashMap<>();
-            meetings.keySet().forEach(id -> byMeeting.put(id, new ArrayList<>()));
-            for (Object[] row : Attendance.ofMeetingsWithPeople(meetings.keySet())) {
-                Attendance a = (Attendance) row[0];
-                ParticipantType participant = new ParticipantType(a, meetings.get(a.meetingId).entity());
-                if (participantPerson) {
-                    participant.ahead().put("person", row[1] == null ? null : new PersonType((Person) row[1]));
-                }
-                byMeeting.get(a.meetingId).add(participant);
-            }
-            meetings.forEach((id, m) -> m.ahead().put("participants", byMeeting.get(id)));
+            MeetingType.participantsAhead(meetings, participantPerson);
         }
         return new ArrayList<>(positions.values());
     }

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -26,6 +27,7 @@ import org.parley.meeting.Attendance;
 import org.parley.meeting.Meeting;
 import org.parley.meeting.MeetingKind;
 import org.parley.meeting.MeetingStatus;
+import org.parley.person.Person;
 import org.parley.position.Position;
 import org.parley.source.Evidence;
 
@@ -140,6 +142,44 @@ public class MeetingType extends DatedType implements Node, Retractable {
             }
         });
         return result;
+    }
+
+    /**
+     * Reads the participants of these meetings (current ones, not as of a past time) in one
+     * statement, with their people joined when {@code withPerson}, and hands them to the
+     * {@code participants} and {@code person} resolvers ahead ({@link Ahead}).
+     */
+    static void participantsAhead(Map<Long, MeetingType> meetings, boolean withPerson) {
+        Map<Long, List<ParticipantType>> byMeeting = new LinkedHashMap<>();
+        meetings.keySet().forEach(id -> byMeeting.put(id, new ArrayList<>()));
+        for (Object[] row : Attendance.ofMeetingsWithPeople(meetings.keySet())) {
+            Attendance a = (Attendance) row[0];
+            ParticipantType participant = new ParticipantType(a, meetings.get(a.meetingId).entity());
+            if (withPerson) {
+                participant.ahead().put("person", row[1] == null ? null : new PersonType((Person) row[1]));
+            }
+            byMeeting.get(a.meetingId).add(participant);
+        }
+        meetings.forEach((id, m) -> m.ahead().put("participants", byMeeting.get(id)));
+    }
+
+    /**
+     * A page of meetings whose participants (and their people) the selection asks for reads them
+     * ahead, in one statement instead of a batch for participants and another for people.
+     */
+    static MeetingConnection readAhead(MeetingConnection page, DataFetchingFieldSelectionSet selection) {
+        if (selection == null) {
+            return page;
+        }
+        for (String node : List.of("nodes", "edges/node")) {
+            if (selection.contains(node + "/participants")) {
+                Map<Long, MeetingType> meetings = new LinkedHashMap<>();
+                page.getNodes().forEach(m -> meetings.put(m.meeting.id, m));
+                participantsAhead(meetings, selection.contains(node + "/participants/person"));
+                break;
+            }
+        }
+        return page;
     }
 
     /** This meeting read as of {@code at}, with the participants it had then. */

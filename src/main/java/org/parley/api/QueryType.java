@@ -19,8 +19,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.core.Cursor;
 import org.parley.core.DateMatch;
-import org.parley.core.DateRange;
-import org.parley.core.Fact;
 import org.parley.core.Keyset;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKinds;
@@ -248,7 +246,12 @@ public class QueryType {
         MeetingOrderInput sort = ordering(orderBy, order, filter, MeetingOrderInput::byDate);
         MeetingFilter resolved = given.resolve(filter == null ? "" : "filter.", names);
         Supplier<Slice<Meeting>> read = () -> meetings.page(resolved, sort.field(), sort.direction(), page, asOf);
-        return new MeetingConnection((asOf == null ? read.get() : past.read(asOf, FACTS, read)).map(m -> new MeetingType(m, asOf)));
+        if (asOf != null) {
+            return new MeetingConnection(past.read(asOf, FACTS, read).map(m -> new MeetingType(m, asOf)));
+        }
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        return MeetingType.readAhead(new MeetingConnection(read.get().map(MeetingType::new)),
+                env == null ? null : env.getSelectionSet());
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */
