@@ -1,6 +1,5 @@
 package org.parley.api;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -161,25 +160,6 @@ public class MeetingType extends DatedType implements Node, Retractable {
             byMeeting.get(a.meetingId).add(participant);
         }
         meetings.forEach((id, m) -> m.ahead().put("participants", byMeeting.get(id)));
-    }
-
-    /**
-     * A page of meetings whose participants (and their people) the selection asks for reads them
-     * ahead, in one statement instead of a batch for participants and another for people.
-     */
-    static MeetingConnection readAhead(MeetingConnection page, DataFetchingFieldSelectionSet selection) {
-        if (selection == null) {
-            return page;
-        }
-        for (String node : List.of("nodes", "edges/node")) {
-            if (selection.contains(node + "/participants")) {
-                Map<Long, MeetingType> meetings = new LinkedHashMap<>();
-                page.getNodes().forEach(m -> meetings.put(m.meeting.id, m));
-                participantsAhead(meetings, selection.contains(node + "/participants/person"));
-                break;
-            }
-        }
-        return page;
     }
 
     /** This meeting read as of {@code at}, with the participants it had then. */

@@ -249,9 +249,7 @@ public class QueryType {
         if (asOf != null) {
             return new MeetingConnection(past.read(asOf, FACTS, read).map(m -> new MeetingType(m, asOf)));
         }
-        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
-        return MeetingType.readAhead(new MeetingConnection(read.get().map(MeetingType::new)),
-                env == null ? null : env.getSelectionSet());
+        return new MeetingConnection(read.get().map(MeetingType::new));
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */

@@ -71,25 +71,6 @@ class BatchingTest {
         System.out.printf("meetings view: %d SQL statements for 2 and for 16 meetings%n", many);
     }
 
-    /**
-     * A meetings page that asks for participants and their people reads them ahead: the page,
-     * then one statement for every participant with its person — and the same data as the batch
-     * resolvers give a meeting read on its own.
-     */
-    @Test
-    void aMeetingsPageReadsParticipantsWithTheirPeopleInOneStatement() {
-        String page = "query ($first: Int) { meetings(first: $first) { nodes { id title participants { role person { name } } } } }";
-        assertEquals(2L, statements(page, Map.of("first", 16), "meetings.nodes", 16));
-        JsonPath listed = GraphQL.data(page, Map.of("first", 16));
-        for (int i = 0; i < 16; i++) {
-            JsonPath alone = GraphQL.data("query ($id: ID!) { node(id: $id) { ... on Meeting { participants { role person { name } } } } }",
-                    Map.of("id", listed.getString("meetings.nodes[" + i + "].id")));
-            assertEquals(alone.getList("node.participants"), listed.getList("meetings.nodes[" + i + "].participants"));
-        }
-        String edges = "query ($first: Int) { meetings(first: $first) { edges { node { participants { role } } } } }";
-        assertEquals(2L, statements(edges, Map.of("first", 16), "meetings.edges", 16), "edges read ahead too");
-    }
-
     @Test
     void theHeadlineViewCostsAFixedNumberOfStatements() {
         long oneCommitment = statements(HeadlineQueryTest.HEADLINE, Map.of("leader", "Trump", "on", "2025-02-27"),
