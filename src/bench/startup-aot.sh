@@ -14,8 +14,8 @@
 # and this JDK; it is a measurement here, not part of the packaged application.
 set -uo pipefail
 
-BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_DIR="$(cd "$BENCH_DIR/../.." && pwd)"
+# shellcheck source=lib.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"   # BENCH_DIR, REPO_DIR
 ROUNDS="${1:-5}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 JAR="$REPO_DIR/target/quarkus-app/quarkus-run.jar"

@@ -1,6 +1,9 @@
 package org.parley.curation;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,7 +32,45 @@ public final class AsOf {
      * yet. A fact created before revisions were kept counts as existing all along.
      */
     public static <E extends Fact> E of(E fact, String type, Fields<E> fields, Supplier<E> blank, LocalDateTime at) {
-        List<AuditEntry> revisions = AuditEntry.list("subjectType = ?1 and subjectId = ?2 order by id desc", type, fact.id);
+        return ofAll(List.of(fact), type, fields, blank, at).get(fact.id);
+    }
+
+    /**
+     * Each fact as it stood at {@code at} ({@link #of}), by id; a fact that did not exist yet has
+     * no entry. Two statements for all of them: their revisions, and the field changes made after
+     * {@code at}.
+     */
+    public static <E extends Fact> Map<Long, E> ofAll(Collection<E> facts, String type, Fields<E> fields, Supplier<E> blank,
+            LocalDateTime at) {
+        Map<Long, E> then = new HashMap<>();
+        if (facts.isEmpty()) {
+            return then;
+        }
+        Map<Long, List<AuditEntry>> revisionsOf = new HashMap<>();
+        AuditEntry.<AuditEntry>list("subjectType = ?1 and subjectId in ?2 order by id desc", type,
+                facts.stream().map(f -> f.id).toList())
+                .forEach(r -> revisionsOf.computeIfAbsent(r.subjectId, id -> new ArrayList<>()).add(r));
+        Map<Long, Long> subjectOf = new HashMap<>();
+        revisionsOf.values().forEach(rs -> rs.stream().filter(r -> r.changedAt.isAfter(at)).forEach(r -> subjectOf.put(r.id, r.subjectId)));
+        Map<Long, List<AuditFieldChange>> changesOf = new HashMap<>();
+        if (!subjectOf.isEmpty()) {
+            // oldest entry first, as ofEntries answers
+            AuditFieldChange.ofEntries(subjectOf.keySet())
+                    .forEach(c -> changesOf.computeIfAbsent(subjectOf.get(c.entryId), id -> new ArrayList<>()).add(c));
+        }
+        for (E fact : facts) {
+            E copy = rebuild(fact, revisionsOf.getOrDefault(fact.id, List.of()), changesOf.getOrDefault(fact.id, List.of()),
+                    fields, blank, at);
+            if (copy != null) {
+                then.put(fact.id, copy);
+            }
+        }
+        return then;
+    }
+
+    /** One fact as it stood: {@code revisions} newest first, {@code later} the field changes after {@code at}, oldest first. */
+    private static <E extends Fact> E rebuild(E fact, List<AuditEntry> revisions, List<AuditFieldChange> later,
+            Fields<E> fields, Supplier<E> blank, LocalDateTime at) {
         if (!revisions.isEmpty()) {
             AuditEntry first = revisions.get(revisions.size() - 1);
             boolean creation = CREATIONS.contains(first.action) || AuditEntry.DATASET_LOAD.equals(first.reason);
@@ -44,24 +85,20 @@ public final class AsOf {
         copy.version = fact.version;
         copy.retractedAt = fact.retractedAt;
         copy.retractionReason = fact.retractionReason;
-        List<AuditEntry> later = revisions.stream().filter(r -> r.changedAt.isAfter(at)).toList();
-        if (!later.isEmpty()) {
-            List<AuditFieldChange> changes = AuditFieldChange.ofEntries(later.stream().map(r -> r.id).toList());
-            // ofEntries answers oldest entry first; undo newest first
-            for (int i = changes.size() - 1; i >= 0; i--) {
-                AuditFieldChange change = changes.get(i);
-                if (Fact.RETRACTED.equals(change.field)) {
-                    copy.retractionReason = change.before;
-                } else {
-                    fields.set(change.field, copy, change.before);
-                }
+        // undo newest first
+        for (int i = later.size() - 1; i >= 0; i--) {
+            AuditFieldChange change = later.get(i);
+            if (Fact.RETRACTED.equals(change.field)) {
+                copy.retractionReason = change.before;
+            } else {
+                fields.set(change.field, copy, change.before);
             }
         }
         if (fact.retractedAt != null) {
             // Retracted now: a retraction is never undone by a curator, so it stood then if it was made by then.
-            boolean then = !fact.retractedAt.isAfter(at);
-            copy.retractedAt = then ? fact.retractedAt : null;
-            copy.retractionReason = then ? fact.retractionReason : null;
+            boolean stood = !fact.retractedAt.isAfter(at);
+            copy.retractedAt = stood ? fact.retractedAt : null;
+            copy.retractionReason = stood ? fact.retractionReason : null;
         } else if (copy.retractionReason != null) {
             // Standing now, but a later load put it back: it stood retracted then.
             copy.retractedAt = retractedAt(revisions, at);

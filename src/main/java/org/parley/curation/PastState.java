@@ -40,6 +40,11 @@ public class PastState {
         public E then(E fact, LocalDateTime at) {
             return AsOf.of(fact, type, fields, blank, at);
         }
+
+        /** Each fact as it stood at {@code at}, by id ({@link AsOf#ofAll}). */
+        Map<Long, E> thenAll(List<E> facts, LocalDateTime at) {
+            return AsOf.ofAll(facts, type, fields, blank, at);
+        }
     }
 
     @Inject
@@ -112,15 +117,16 @@ public class PastState {
         // in id order, so two past reads lock the rows they share in the same order
         List<E> facts = em.createQuery("from " + kind.entity().getSimpleName() + " f where f.id in :ids order by f.id",
                 kind.entity()).setParameter("ids", ids).getResultList();
+        Map<Long, E> then = kind.thenAll(facts, at);
         for (E fact : facts) {
-            E then = kind.then(fact, at);
-            if (then == null) {
+            E past = then.get(fact.id);
+            if (past == null) {
                 continue;
             }
             versions.put(fact, fact.version);
-            kind.fields().names().forEach(name -> kind.fields().copy(name, fact, then));
-            fact.retractedAt = then.retractedAt;
-            fact.retractionReason = then.retractionReason;
+            kind.fields().names().forEach(name -> kind.fields().copy(name, fact, past));
+            fact.retractedAt = past.retractedAt;
+            fact.retractionReason = past.retractionReason;
         }
     }
 }

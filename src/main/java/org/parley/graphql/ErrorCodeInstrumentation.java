@@ -253,27 +253,19 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
      * JDBCConnectionException, or the pool giving up waiting for a connection.
      */
     static boolean isDatabaseUnavailable(Throwable exception) {
-        int depth = 0;
-        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+        return anyCause(exception, t -> {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
-                    return true;
-                }
                 String message = sql.getMessage();
-                if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
+                return state != null && (state.startsWith("08") || state.startsWith("57P0"))
+                        || message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
             }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+            return false;
+        });
     }
 
     /**
@@ -282,17 +274,19 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
      * closed. Only the end of the request closes them early.
      */
     static boolean isSessionClosedUnderRequest(Throwable exception) {
-        int depth = 0;
-        for (Throwable t = exception; t != null && depth < 20; t = t.getCause(), depth++) {
+        return anyCause(exception, t -> {
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof SQLException sql && "55000".equals(sql.getSQLState()) && message.contains("has been closed")) {
+            return t instanceof SQLException sql && "55000".equals(sql.getSQLState()) && message.contains("has been closed")
+                    || t instanceof IllegalStateException && message.contains("Session/EntityManager is closed");
+        });
+    }
+
+    /** Whether {@code exception} or one of its causes (at most 20 deep, cycles cut) matches. */
+    private static boolean anyCause(Throwable exception, java.util.function.Predicate<Throwable> matches) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (matches.test(t)) {
                 return true;
-            }
-            if (t instanceof IllegalStateException && message.contains("Session/EntityManager is closed")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

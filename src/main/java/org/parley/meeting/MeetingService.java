@@ -19,14 +19,9 @@ import org.parley.curation.AsOf;
 @ApplicationScoped
 public class MeetingService {
 
-    /** A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. */
-    public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page) {
-        return page(filter, field, direction, page, null);
-    }
-
     /**
-     * The same page, keeping only meetings that existed at {@code existedAt} when it is given
-     * (for a read as they stood then, see PastState).
+     * A page in any of the orders of {@link MeetingOrderField}; its cursors carry the order. With
+     * {@code existedAt}, only meetings that existed then (for a read as they stood, see PastState).
      */
     public Slice<Meeting> page(MeetingFilter filter, MeetingOrderField field, SortDirection direction, PageRequest page,
             LocalDateTime existedAt) {

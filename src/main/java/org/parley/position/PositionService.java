@@ -19,15 +19,9 @@ import org.parley.curation.AsOf;
 @ApplicationScoped
 public class PositionService {
 
-    /** A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. */
-    public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
-            PageRequest page) {
-        return page(filter, field, direction, page, null);
-    }
-
     /**
-     * The same page, keeping only positions that existed at {@code existedAt} when it is given
-     * (for a read as they stood then, see PastState).
+     * A page in any of the orders of {@link PositionOrderField}; its cursors carry the order. With
+     * {@code existedAt}, only positions that existed then (for a read as they stood, see PastState).
      */
     public Slice<Position> page(PositionFilter filter, PositionOrderField field, SortDirection direction,
             PageRequest page, LocalDateTime existedAt) {
