@@ -107,3 +107,27 @@ check() { # check NAME CMD...: runs CMD, counts and reports the outcome
         failed=$((failed + 1)); echo "FAIL $name"; tail -40 "$WORK/last.log" | sed 's/^/    /'
     fi
 }
+
+# wait_quiet MAX_LOAD WAIT_QUIET ALLOW_BUSY: waits up to WAIT_QUIET seconds for the 1-minute load
+# average to drop to MAX_LOAD; then sets LOAD_START (the three load averages) and BUSY (true when
+# still above, which is refused, exit 3, unless ALLOW_BUSY is 1: the figures are then flagged).
+wait_quiet() {
+    local max="$1" patience="$2" allow="$3" waited=0
+    over() { python3 -c "import sys; sys.exit(0 if float('$1') > float('$2') else 1)"; }
+    while over "$(cut -d' ' -f1 /proc/loadavg)" "$max" && [ "$waited" -lt "$patience" ]; do
+        [ "$waited" = 0 ] && log "load average $(cut -d' ' -f1 /proc/loadavg) > $max: waiting up to ${patience}s"
+        sleep 10; waited=$((waited + 10))
+    done
+    LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+    BUSY=false
+    if over "${LOAD_START%% *}" "$max"; then
+        if [ "$allow" = 1 ]; then
+            BUSY=true
+            log "load average $LOAD_START (1-minute above $max): running anyway, every figure flagged (busy)"
+        else
+            log "load average $LOAD_START: the 1-minute figure is above $max, refusing to start" \
+                "(--wait-quiet SECONDS to wait for a quiet machine, --allow-busy to run with flagged figures)"
+            exit 3
+        fi
+    fi
+}

@@ -343,6 +343,8 @@ def cmd_measure(argv):
     ap.add_argument("--meta", default="{}", help="JSON merged into every record")
     ap.add_argument("--jsonl", required=True)
     ap.add_argument("--table", required=True, help="Markdown table written here")
+    ap.add_argument("--labels", default="Parley,PostGraphile",
+                    help="names of the two servers in the table (ab.sh: two Parley builds)")
     a = ap.parse_args(argv)
     a.pids = {"parley": a.parley_pid, "postgraphile": a.postgraphile_pid}
     a.urls = {"parley": a.parley_url, "postgraphile": a.postgraphile_url}
@@ -360,10 +362,12 @@ def cmd_measure(argv):
                 run_wrk(a.urls[s], body_file(a.ops_dir, s, w), max(conns), dur(a.first_warmup), a.threads, a.lua)
     failed = 0
     records = []
-    print(HEADER)
+    first, second = a.labels.split(",")
+    header = HEADER.replace("Parley", first).replace("PostGraphile", second).replace("P/G", "A/B" if first != "Parley" else "P/G")
+    print(header)
     print(RULE)
     with open(a.table, "w") as t:
-        t.write(HEADER + "\n" + RULE + "\n")
+        t.write(header + "\n" + RULE + "\n")
     for c in conns:
         for w in workloads:
             if a.warmup > 0:  # each side again, right before its interleaved rounds

@@ -292,25 +292,7 @@ fi
 trap 'log "stopped: line $LINENO: $BASH_COMMAND exited with $?"' ERR
 [ -f "$APP/quarkus-run.jar" ] || { log "no packaged app in $APP (see the header of this script)"; exit 1; }
 command -v wrk >/dev/null || { log "wrk not found: apt-get install -y wrk"; exit 1; }
-over() { python3 -c "import sys; sys.exit(0 if float('$1') > float('$2') else 1)"; }
-LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-waited=0
-while over "$(cut -d' ' -f1 /proc/loadavg)" "$MAX_LOAD" && [ "$waited" -lt "$WAIT_QUIET" ]; do
-    [ "$waited" = 0 ] && log "load average $(cut -d' ' -f1 /proc/loadavg) > $MAX_LOAD: waiting up to ${WAIT_QUIET}s"
-    sleep 10; waited=$((waited + 10))
-done
-LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-BUSY=false
-if over "${LOAD_START%% *}" "$MAX_LOAD"; then
-    if [ "$ALLOW_BUSY" = 1 ]; then
-        BUSY=true
-        log "load average $LOAD_START (1-minute above $MAX_LOAD): running anyway, every figure flagged (busy)"
-    else
-        log "load average $LOAD_START: the 1-minute figure is above $MAX_LOAD, refusing to start" \
-            "(--wait-quiet SECONDS to wait for a quiet machine, --allow-busy to run with flagged figures)"
-        exit 3
-    fi
-fi
+wait_quiet "$MAX_LOAD" "$WAIT_QUIET" "$ALLOW_BUSY"
 ensure_postgraphile
 mkdir -p "$WORK" "$RESULTS_OUT"
 eval "$("$PG_SH" start)"

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.core.Batch;
 import org.parley.core.Fact;
+import org.parley.core.InList;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
 import org.parley.meeting.Attendance;
@@ -100,7 +101,8 @@ public class ParticipantType implements Node {
         java.util.Set<Long> unread = Batch.ids(participants.stream().filter(p -> p.meeting == null).toList(),
                 p -> p.attendance.meetingId);
         if (!unread.isEmpty()) { // only participants fetched by ID come without their meeting
-            Meeting.<Meeting>list("id in ?1", unread).forEach(m -> loaded.put(m.id, m));
+            InList in = InList.of("ids", unread);
+            Meeting.<Meeting>list("id in " + in.hql(), in.params()).forEach(m -> loaded.put(m.id, m));
         }
         List<OfficeType> result = new ArrayList<>(participants.size());
         for (ParticipantType p : participants) {

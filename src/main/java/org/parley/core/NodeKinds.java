@@ -101,11 +101,13 @@ public class NodeKinds {
         wanted.keySet().forEach(this::requireReadable);
         Map<String, Map<Long, Object>> found = new HashMap<>();
         wanted.forEach((kind, keys) -> {
-            String hql = "select x from " + kind.entity().getSimpleName() + " x where x.id in :ids"
+            InList in = InList.of("ids", keys);
+            String hql = "select x from " + kind.entity().getSimpleName() + " x where x.id in " + in.hql()
                     + (includeHidden || kind.standing() == null ? "" : " and " + kind.standing());
             Map<Long, Object> byId = new HashMap<>();
-            for (Row row : Panache.getEntityManager().createQuery(hql, kind.entity()).setParameter("ids", keys)
-                    .getResultList()) {
+            jakarta.persistence.TypedQuery<? extends Row> query = Panache.getEntityManager().createQuery(hql, kind.entity());
+            in.params().forEach(query::setParameter);
+            for (Row row : query.getResultList()) {
                 byId.put(row.id, kind.present().apply(row));
             }
             found.put(kind.type(), byId);

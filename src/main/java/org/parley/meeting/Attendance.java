@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.parley.core.InList;
 import org.parley.core.Row;
 
 /** One participant of a meeting: a person, or a delegation known only by its organization. */
@@ -74,13 +75,20 @@ public class Attendance extends Row {
     }
 
     public static List<Attendance> ofMeetings(Collection<Long> meetingIds) {
-        return meetingIds.isEmpty() ? List.of() : list("meetingId in ?1 order by id", meetingIds);
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("meetings", meetingIds);
+        return list("meetingId in " + in.hql() + " order by id", in.params());
     }
 
     /** The participants of these meetings with their person joined: rows of [attendance, person or null]. */
     public static List<Object[]> ofMeetingsWithPeople(Collection<Long> meetingIds) {
-        return meetingIds.isEmpty() ? List.of() : org.parley.core.Hql.rows("""
-                select a, pe from Attendance a left join Person pe on pe.id = a.personId
-                where a.meetingId in :ids order by a.id""", java.util.Map.of("ids", meetingIds));
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("meetings", meetingIds);
+        return org.parley.core.Hql.rows("select a, pe from Attendance a left join Person pe on pe.id = a.personId"
+                + " where a.meetingId in " + in.hql() + " order by a.id", in.params());
     }
 }

@@ -1,9 +1,9 @@
 package org.parley.meeting;
 
 import org.parley.core.Fields;
+import org.parley.core.InList;
 import org.parley.curation.PastState;
 import org.parley.core.Hql;
-import java.util.Map;
 import java.util.List;
 import java.util.Collection;
 import jakarta.persistence.Column;
@@ -79,7 +79,8 @@ public class Meeting extends Fact {
 
     /** The meetings with these ids that were not retracted. */
     public static List<Meeting> standingByIds(Collection<Long> ids) {
-        return list("id in ?1 and retractedAt is null", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql() + " and retractedAt is null", in.params());
     }
 
     /**
@@ -87,10 +88,11 @@ public class Meeting extends Fact {
      * its participants): rows of (article id, meeting), in date order.
      */
     public static List<Object[]> standingInArticles(Collection<Long> articleIds) {
+        InList in = InList.of("articles", articleIds);
         return Hql.rows("""
                 select distinct e.articleId, m from Meeting m, Evidence e
-                where e.articleId in :ids and m.retractedAt is null and (e.meetingId = m.id
+                where e.articleId in %s and m.retractedAt is null and (e.meetingId = m.id
                    or e.attendanceId in (select a.id from Attendance a where a.meetingId = m.id))
-                order by m.date.date, m.id""", Map.of("ids", articleIds));
+                order by m.date.date, m.id""".formatted(in.hql()), in.params());
     }
 }

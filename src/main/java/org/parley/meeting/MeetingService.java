@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.Hql;
+import org.parley.core.InList;
 import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
@@ -33,9 +34,9 @@ public class MeetingService {
     /** One page of meetings per participant, in three statements whatever the number of people. */
     public Map<Long, Slice<Meeting>> pagesByParticipant(Collection<Long> personIds, MeetingFilter filter,
             SortDirection direction, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("people", personIds);
-        String from = "from Meeting m join Attendance a on a.meetingId = m.id where a.personId in :people"
+        InList people = InList.of("people", personIds);
+        Map<String, Object> params = people.params();
+        String from = "from Meeting m join Attendance a on a.meetingId = m.id where a.personId in " + people.hql()
                 + filter.where(params);
         Map<Long, Long> totals = new HashMap<>();
         List<Object[]> counted = page.countTotal()
@@ -51,7 +52,8 @@ public class MeetingService {
         Map<Long, Meeting> meetings = new HashMap<>();
         if (!picked.isEmpty()) {
             List<Long> ids = picked.stream().map(r -> (Long) r[1]).distinct().toList();
-            Meeting.<Meeting>list("id in ?1", ids).forEach(m -> meetings.put(m.id, m));
+            InList in = InList.of("ids", ids);
+            Meeting.<Meeting>list("id in " + in.hql(), in.params()).forEach(m -> meetings.put(m.id, m));
         }
         Map<Long, List<Meeting>> byPerson = new LinkedHashMap<>();
         for (Object[] r : picked) {

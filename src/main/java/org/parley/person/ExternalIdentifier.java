@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parley.core.InList;
 import org.parley.core.ParleyException;
 import org.parley.core.Row;
 
@@ -88,10 +89,18 @@ public class ExternalIdentifier extends Row {
     }
 
     public static List<ExternalIdentifier> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by scheme, id", personIds);
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("people", personIds);
+        return list("personId in " + in.hql() + " order by scheme, id", in.params());
     }
 
     public static List<ExternalIdentifier> ofOrganizations(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : list("organizationId in ?1 order by scheme, id", organizationIds);
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("organizations", organizationIds);
+        return list("organizationId in " + in.hql() + " order by scheme, id", in.params());
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.person;
 
+import org.parley.core.InList;
 import org.parley.core.Names;
 
 import org.parley.core.Row;
@@ -53,10 +54,18 @@ public class NameAlias extends Row {
     }
 
     public static List<NameAlias> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("personId in ?1 order by id", personIds);
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("people", personIds);
+        return list("personId in " + in.hql() + " order by id", in.params());
     }
 
     public static List<NameAlias> ofOrganizations(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? List.of() : list("organizationId in ?1 order by id", organizationIds);
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("organizations", organizationIds);
+        return list("organizationId in " + in.hql() + " order by id", in.params());
     }
 }

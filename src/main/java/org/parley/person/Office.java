@@ -1,6 +1,7 @@
 package org.parley.person;
 
 import org.parley.core.Fields;
+import org.parley.core.InList;
 import org.parley.curation.PastState;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -72,7 +73,11 @@ public class Office extends Fact {
     }
 
     public static List<Office> ofPeople(Collection<Long> personIds) {
-        return personIds.isEmpty() ? List.of() : list("personId in ?1 and retractedAt is null order by from.date desc nulls last, id", personIds);
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = InList.of("people", personIds);
+        return list("personId in " + in.hql() + " and retractedAt is null order by from.date desc nulls last, id", in.params());
     }
 
     /** Of a person's offices, the one held on the day, preferring one in the given organization; or null. */

@@ -2,6 +2,7 @@ package org.parley.person;
 
 import org.parley.core.Fields;
 import java.util.Collection;
+import org.parley.core.InList;
 import org.parley.core.Names;
 
 import jakarta.persistence.Column;
@@ -50,7 +51,8 @@ public class Organization extends NamedRecord {
     }
 
     public static List<Organization> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql(), in.params());
     }
 
     /**

@@ -1,13 +1,12 @@
 package org.parley.person;
 
-import org.parley.core.Fields;
 import jakarta.persistence.Column;
-
-import java.util.Collection;
-import org.parley.core.Names;
-
 import jakarta.persistence.Entity;
+import java.util.Collection;
 import java.util.List;
+import org.parley.core.Fields;
+import org.parley.core.InList;
+import org.parley.core.Names;
 
 /** A named individual (Popolo: Person). */
 @Entity
@@ -59,7 +58,8 @@ public class Person extends NamedRecord {
     }
 
     public static List<Person> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql(), in.params());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import org.parley.core.InList;
 import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -42,6 +43,7 @@ public class CommitmentStatusChange extends Row {
     public LocalDateTime changedAt;
 
     public static List<CommitmentStatusChange> ofPositions(Collection<Long> positionIds) {
-        return list("positionId in ?1 order by date.date, id", positionIds);
+        InList in = InList.of("positions", positionIds);
+        return list("positionId in " + in.hql() + " order by date.date, id", in.params());
     }
 }

@@ -16,6 +16,7 @@ import org.parley.core.DatePrecision;
 import org.parley.core.Fact;
 import org.parley.core.Fields;
 import org.parley.core.Hql;
+import org.parley.core.InList;
 import org.parley.core.NodeId;
 import org.parley.core.PartialDate;
 import org.parley.core.SearchText;
@@ -137,20 +138,23 @@ public class Position extends Fact {
 
 
     public static List<Position> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql(), in.params());
     }
 
     /** The standing positions taken at these meetings, in date order. */
     public static List<Position> standingAtMeetings(Collection<Long> meetingIds) {
-        return list("meetingId in ?1 and retractedAt is null order by date.date, id", meetingIds);
+        InList in = InList.of("meetings", meetingIds);
+        return list("meetingId in " + in.hql() + " and retractedAt is null order by date.date, id", in.params());
     }
 
     /** For each article, the standing positions it is evidence for: rows of (article id, position), in date order. */
     public static List<Object[]> standingInArticles(Collection<Long> articleIds) {
+        InList in = InList.of("articles", articleIds);
         return Hql.rows("""
                 select distinct e.articleId, p from Position p, Evidence e
-                where e.articleId in :ids and e.positionId = p.id and p.retractedAt is null
-                order by p.date.date, p.id""", Map.of("ids", articleIds));
+                where e.articleId in %s and e.positionId = p.id and p.retractedAt is null
+                order by p.date.date, p.id""".formatted(in.hql()), in.params());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.position;
 
+import org.parley.core.InList;
 import org.parley.core.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,14 +36,16 @@ public class PositionLink extends Row {
 
     /** Links from these later positions to earlier ones that were not retracted. */
     public static List<PositionLink> fromLater(Collection<Long> laterIds) {
-        return list("laterId in ?1 and earlierId in (select p.id from Position p where p.retractedAt is null) order by id",
-                laterIds);
+        InList in = InList.of("later", laterIds);
+        return list("laterId in " + in.hql() + " and earlierId in (select p.id from Position p where p.retractedAt is null)"
+                + " order by id", in.params());
     }
 
     /** Links to these earlier positions from later ones that were not retracted. */
     public static List<PositionLink> toEarlier(Collection<Long> earlierIds) {
-        return list("earlierId in ?1 and laterId in (select p.id from Position p where p.retractedAt is null) order by id",
-                earlierIds);
+        InList in = InList.of("earlier", earlierIds);
+        return list("earlierId in " + in.hql() + " and laterId in (select p.id from Position p where p.retractedAt is null)"
+                + " order by id", in.params());
     }
 
     public static boolean exists(Long laterId, Long earlierId) {

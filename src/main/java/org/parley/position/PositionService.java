@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.Hql;
+import org.parley.core.InList;
 import org.parley.core.Keyset;
 import org.parley.core.PageRequest;
 import org.parley.core.Slice;
@@ -36,9 +37,9 @@ public class PositionService {
      */
     public Map<Long, Slice<Position>> pagesByHolder(Collection<Long> holderIds, PositionFilter filter,
             SortDirection direction, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("holders", holderIds);
-        String where = "where p.holderId in :holders" + filter.where(params);
+        InList holders = InList.of("holders", holderIds);
+        Map<String, Object> params = holders.params();
+        String where = "where p.holderId in " + holders.hql() + filter.where(params);
         Map<Long, Long> totals = new HashMap<>();
         List<Object[]> counted = page.countTotal() ? Hql.rows("select p.holderId, count(p) from Position p " + where
                 + " group by p.holderId", params) : List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Collection;
 import jakarta.persistence.Entity;
 import org.parley.core.DatasetRecord;
+import org.parley.core.InList;
 
 /** A subject positions are about, from a small controlled list. */
 @Entity
@@ -22,6 +23,7 @@ public class Topic extends DatasetRecord {
     public String description;
 
     public static List<Topic> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql(), in.params());
     }
 }

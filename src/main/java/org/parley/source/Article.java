@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import java.time.LocalDate;
 import java.util.List;
 import org.parley.core.DatasetRecord;
+import org.parley.core.InList;
 
 /** A news article as received: the full body text that evidence quotes point into. */
 @Entity
@@ -63,6 +64,7 @@ public class Article extends DatasetRecord {
     }
 
     public static List<Article> byIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        InList in = InList.of("ids", ids);
+        return list("id in " + in.hql(), in.params());
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.source;
 
+import org.parley.core.InList;
 import org.parley.position.CommitmentStatusChange;
 
 import org.parley.core.Row;
@@ -96,7 +97,8 @@ public class Evidence extends Row {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(subject.field + " in ?1 order by id", ids);
+        InList in = InList.of("ids", ids);
+        return list(subject.field + " in " + in.hql() + " order by id", in.params());
     }
 
     public static long deleteForSubject(Subject subject, Long id) {
