@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.Ahead;
+import org.parley.core.Selected;
 import org.parley.meeting.Meeting;
 import org.parley.person.Person;
 import org.parley.position.Position;
@@ -26,14 +28,15 @@ final class CommitmentsView {
     }
 
     static List<PositionType> read(Long holderId, LocalDate day, DataFetchingFieldSelectionSet selection) {
-        boolean holder = selection == null || selection.contains("holder");
-        boolean meeting = selection == null || selection.contains("meeting");
-        boolean evidence = selection == null || selection.contains("evidence");
-        boolean article = selection == null || selection.contains("evidence/article");
+        Selected selected = Selected.of(selection);
+        boolean holder = selected.has("holder");
+        boolean meeting = selected.has("meeting");
+        boolean evidence = selected.has("evidence");
+        boolean article = selected.has("evidence/article");
         // the whole text only when asked for: 32 quotes of the busiest day are ~100 KB of article bodies
-        boolean articleBody = selection == null || selection.contains("evidence/article/text");
-        boolean participants = meeting && (selection == null || selection.contains("meeting/participants"));
-        boolean participantPerson = participants && (selection == null || selection.contains("meeting/participants/person"));
+        boolean articleBody = selected.has("evidence/article/text");
+        boolean participants = meeting && selected.has("meeting/participants");
+        boolean participantPerson = participants && selected.has("meeting/participants/person");
 
         Map<Long, PositionType> positions = new LinkedHashMap<>();
         Map<Long, MeetingType> meetings = new LinkedHashMap<>();
@@ -68,7 +71,7 @@ final class CommitmentsView {
             }
         }
         if (participants) {
-            MeetingType.participantsAhead(meetings, participantPerson);
+            MeetingType.participantsAhead(meetings, participantPerson, true);
         }
         return new ArrayList<>(positions.values());
     }

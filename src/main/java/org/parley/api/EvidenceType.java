@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.parley.core.Ahead;
 import org.parley.source.Evidence;
 
 import jakarta.enterprise.inject.Produces;
@@ -106,7 +107,7 @@ public class EvidenceType implements Node {
     }
 
     @Ignore
-    Ahead ahead() {
+    public Ahead ahead() {
         return ahead;
     }
 }

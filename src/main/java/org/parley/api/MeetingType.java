@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.Ahead;
+import org.parley.core.Selected;
 import org.parley.core.Batch;
 import org.parley.core.NodeId;
 import org.parley.core.NodeKind;
@@ -144,22 +146,49 @@ public class MeetingType extends DatedType implements Node, Retractable {
     }
 
     /**
-     * Reads the participants of these meetings (current ones, not as of a past time) in one
-     * statement, with their people joined when {@code withPerson}, and hands them to the
-     * {@code participants} and {@code person} resolvers ahead ({@link Ahead}).
+     * Reads the participants of these meetings (current ones, not as of a past time), with their
+     * people when {@code withPerson}, and hands them to the {@code participants} and {@code person}
+     * fields ahead ({@link Ahead}). The people are joined in the same statement when
+     * {@code joinPeople} (a few meetings: the headline), else read by id in a second one: for a
+     * page of meetings PostgreSQL would hash the whole person table for the join.
      */
-    static void participantsAhead(Map<Long, MeetingType> meetings, boolean withPerson) {
+    static void participantsAhead(Map<Long, MeetingType> meetings, boolean withPerson, boolean joinPeople) {
         Map<Long, List<ParticipantType>> byMeeting = new LinkedHashMap<>();
         meetings.keySet().forEach(id -> byMeeting.put(id, new ArrayList<>()));
-        for (Object[] row : Attendance.ofMeetingsWithPeople(meetings.keySet())) {
-            Attendance a = (Attendance) row[0];
-            ParticipantType participant = new ParticipantType(a, meetings.get(a.meetingId).entity());
-            if (withPerson) {
+        if (withPerson && joinPeople) {
+            for (Object[] row : Attendance.ofMeetingsWithPeople(meetings.keySet())) {
+                Attendance a = (Attendance) row[0];
+                ParticipantType participant = new ParticipantType(a, meetings.get(a.meetingId).entity());
                 participant.ahead().put("person", row[1] == null ? null : new PersonType((Person) row[1]));
+                byMeeting.get(a.meetingId).add(participant);
             }
-            byMeeting.get(a.meetingId).add(participant);
+        } else {
+            List<ParticipantType> all = new ArrayList<>();
+            for (Attendance a : Attendance.ofMeetings(meetings.keySet())) {
+                ParticipantType participant = new ParticipantType(a, meetings.get(a.meetingId).entity());
+                all.add(participant);
+                byMeeting.get(a.meetingId).add(participant);
+            }
+            if (withPerson) {
+                List<PersonType> people = ParticipantType.peopleOf(all);
+                for (int i = 0; i < all.size(); i++) {
+                    all.get(i).ahead().put("person", people.get(i));
+                }
+            }
         }
         meetings.forEach((id, m) -> m.ahead().put("participants", byMeeting.get(id)));
+    }
+
+    /** For a page of meetings, their participants (and people) ahead when the query selects them. */
+    static void participantsAhead(List<MeetingType> page, Selected selected) {
+        boolean participants = selected.has("nodes/participants") || selected.has("edges/node/participants");
+        if (!participants || page.isEmpty()) {
+            return;
+        }
+        Map<Long, MeetingType> byId = new LinkedHashMap<>();
+        page.forEach(m -> byId.put(m.meeting.id, m));
+        participantsAhead(byId, selected.has("nodes/participants/person") || selected.has("edges/node/participants/person"),
+                false);
     }
 
     /** This meeting read as of {@code at}, with the participants it had then. */
@@ -182,7 +211,7 @@ public class MeetingType extends DatedType implements Node, Retractable {
     }
 
     @Ignore
-    Ahead ahead() {
+    public Ahead ahead() {
         return ahead;
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
+import org.parley.core.Ahead;
 import org.parley.core.Batch;
 import org.parley.core.Fact;
 import org.parley.core.InList;
@@ -80,6 +81,11 @@ public class ParticipantType implements Node {
         if (ahead != null) {
             return ahead;
         }
+        return peopleOf(participants);
+    }
+
+    /** The person of each participant (or null), read in one statement. */
+    static List<PersonType> peopleOf(List<ParticipantType> participants) {
         return Batch.one(participants, p -> p.attendance.personId, Person::byIds, p -> p.id, PersonType::new);
     }
 
@@ -122,7 +128,7 @@ public class ParticipantType implements Node {
     }
 
     @Ignore
-    Ahead ahead() {
+    public Ahead ahead() {
         return ahead;
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.api;
 
+import org.parley.core.Ahead;
 import org.parley.core.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Produces;
@@ -195,7 +196,7 @@ public class PositionType extends DatedType implements Node, Retractable {
     }
 
     @Ignore
-    Ahead ahead() {
+    public Ahead ahead() {
         return ahead;
     }
 

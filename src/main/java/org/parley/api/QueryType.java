@@ -25,6 +25,7 @@ import org.parley.core.NodeKinds;
 import org.parley.core.PageRequest;
 import org.parley.core.ParleyException;
 import org.parley.core.Row;
+import org.parley.core.Selected;
 import org.parley.core.Slice;
 import org.parley.core.SortDirection;
 import org.parley.curation.AuditEntry;
@@ -249,7 +250,10 @@ public class QueryType {
         if (asOf != null) {
             return new MeetingConnection(past.read(asOf, FACTS, read).map(m -> new MeetingType(m, asOf)));
         }
-        return new MeetingConnection(read.get().map(MeetingType::new));
+        Slice<MeetingType> slice = read.get().map(MeetingType::new);
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        MeetingType.participantsAhead(slice.nodes(), Selected.of(env == null ? null : env.getSelectionSet()));
+        return new MeetingConnection(slice);
     }
 
     /** Arguments of a list written in the query, besides these (which may be combined with anything). */

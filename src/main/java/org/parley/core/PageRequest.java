@@ -44,7 +44,17 @@ public record PageRequest(int size, Cursor after, Cursor before, boolean backwar
     /** A page whose total is counted only if the connection's `totalCount` is selected. */
     public static PageRequest of(Integer first, String after, Integer last, String before, Context context) {
         DataFetchingEnvironment env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        return of(first, after, last, before, env == null || env.getSelectionSet().contains("totalCount"));
+        return of(first, after, last, before, env == null || selectsTotalCount(env));
+    }
+
+    /** Read from the immediate fields: the selection set's {@code contains} compiles a glob per call. */
+    private static boolean selectsTotalCount(DataFetchingEnvironment env) {
+        for (graphql.schema.SelectedField field : env.getSelectionSet().getImmediateFields()) {
+            if (field.getName().equals("totalCount")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PageRequest of(Integer first, String after, Integer last, String before, boolean countTotal) {

@@ -1,14 +1,15 @@
 package org.parley.graphql;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -38,6 +39,9 @@ public class GraphQLSetup implements EventingService {
         return ENABLED;
     }
 
+    static final String FIELD_VISIBILITY = "quarkus.smallrye-graphql.field-visibility";
+    static final String FIELD_VISIBILITY_DEFAULT = "default";
+
     /** Off only to compare: SmallRye's own per-field fetchers instead of {@link LeanFetchers}. */
     static final String LEAN_FETCHERS = "parley.graphql.lean-fetchers";
 
@@ -52,9 +56,15 @@ public class GraphQLSetup implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         StrictScalars.install(schema);
-        if (ConfigProvider.getConfig().getOptionalValue(LEAN_FETCHERS, Boolean.class).orElse(true)) {
-            builder.codeRegistry(LeanFetchers.install(schema));
+        Config config = ConfigProvider.getConfig();
+        GraphQLCodeRegistry registry = config.getOptionalValue(LEAN_FETCHERS, Boolean.class).orElse(true)
+                ? LeanFetchers.install(schema) : schema.getCodeRegistry();
+        if (FIELD_VISIBILITY_DEFAULT.equals(config.getOptionalValue(FIELD_VISIBILITY, String.class).orElse(FIELD_VISIBILITY_DEFAULT))) {
+            // SmallRye reads any value but "no-introspection" as patterns of fields to block, Quarkus's
+            // default "default" too: a regular expression matched on every field of every request.
+            registry = registry.transform(b -> b.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY));
         }
+        builder.codeRegistry(registry);
         GraphQLObjectType query = schema.getQueryType();
         GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
         if (nodes != null && nodes.getArgument("ids") != null) {
@@ -77,7 +87,7 @@ public class GraphQLSetup implements EventingService {
                 config.getOptionalValue(DOCUMENT_CACHE_BYTES, Long.class).orElse(DEFAULT_DOCUMENT_CACHE_BYTES));
         builder.preparsedDocumentProvider(documents);
         ContextDocuments.install(documents);
-        return builder.instrumentation(new ChainedInstrumentation(List.of(
+        return builder.instrumentation(new OperationHooks(List.of(
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),
                 // last: it reads the error codes ErrorCodeInstrumentation gives the result

@@ -14,12 +14,14 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.parley.core.Ahead;
 
 /**
  * Replaces two of SmallRye's per-field data fetchers with ones that do only what Parley needs.
@@ -31,7 +33,8 @@ import org.jboss.logging.Logger;
  * <li>A plain property — a getter or public field whose value GraphQL takes as it is: no wrapper,
  * no transformation, no adapter — is read by a plain accessor ({@link Property}): the same method
  * or field, failing the same way.</li>
- * <li>A batch field ({@code @Source List<...>}) hands its parent straight to SmallRye's data loader
+ * <li>A batch field ({@code @Source List<...>}) gives the value its parent carries when a resolver
+ * fetched it ahead ({@link Ahead}); else it hands its parent straight to SmallRye's data loader
  * ({@link Batched}), with the same arguments and environment; the loader still sets up the context
  * (a batch resolver may read it, see PageRequest) and calls the resolver once per batch.</li>
  * </ul>
@@ -57,7 +60,7 @@ final class LeanFetchers {
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(object, definition);
                     DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
                     DataFetcher<?> replacement = fetcher instanceof FieldDataFetcher<?> property ? Property.of(property)
-                            : fetcher instanceof BatchDataFetcher<?> batch ? Batched.of(batch) : null;
+                            : fetcher instanceof BatchDataFetcher<?> batch ? Batched.of(batch, definition.getName()) : null;
                     if (replacement != null) {
                         builder.dataFetcher(coordinates, replacement);
                         replaced[0]++;
@@ -122,29 +125,57 @@ final class LeanFetchers {
         }
     }
 
-    /** Queues the parent with SmallRye's data loader of the field, as SmallRye's fetcher does. */
+    /**
+     * Hands over the value fetched ahead with the parent ({@link Ahead}) as it is; otherwise queues
+     * the parent with SmallRye's data loader of the field, as SmallRye's fetcher does. A value
+     * handed over needs no future, no batch and no context for the resolver: in the headline
+     * query every nested list and object is fetched ahead.
+     */
     static final class Batched implements DataFetcher<Object> {
 
         private final ArgumentHelper arguments;
         private final String loader;
+        private final String field;
+        /** The parent type's {@code ahead()}, or null when it has none. */
+        private final Method aheadOf;
 
-        private Batched(ArgumentHelper arguments, String loader) {
+        private Batched(ArgumentHelper arguments, String loader, String field, Method aheadOf) {
             this.arguments = arguments;
             this.loader = loader;
+            this.field = field;
+            this.aheadOf = aheadOf;
         }
 
-        static Batched of(BatchDataFetcher<?> smallrye) {
+        static Batched of(BatchDataFetcher<?> smallrye, String field) {
             try {
+                Operation operation = (Operation) read(BatchDataFetcher.class, smallrye, "operation");
                 return new Batched((ArgumentHelper) read(BatchDataFetcher.class, smallrye, "argumentHelper"),
-                        (String) read(BatchDataFetcher.class, smallrye, "batchLoaderName"));
+                        (String) read(BatchDataFetcher.class, smallrye, "batchLoaderName"), field,
+                        aheadOf(operation.getSourceFieldOn().getClassName()));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 LOG.debugf(e, "Keeping SmallRye's fetcher %s", smallrye);
                 return null;
             }
         }
 
+        private static Method aheadOf(String className) throws ClassNotFoundException {
+            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            try {
+                Method method = type.getMethod(Ahead.ACCESSOR);
+                return method.getReturnType() == Ahead.class ? method : null;
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            if (aheadOf != null) {
+                Ahead ahead = (Ahead) aheadOf.invoke(environment.getSource());
+                if (ahead.has(field)) {
+                    return ahead.get(field);
+                }
+            }
             Map<String, Object> context = new HashMap<>(4);
             context.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -69,6 +70,28 @@ class BatchingTest {
         long many = statements(MEETINGS_VIEW, Map.of("first", 16), "meetings.nodes", 16);
         assertEquals(few, many);
         System.out.printf("meetings view: %d SQL statements for 2 and for 16 meetings%n", many);
+    }
+
+    /**
+     * The page of meetings reads its participants and their people ahead (two statements after
+     * the page's own), and they are the ones the batch resolvers give a meeting read by ID.
+     */
+    @Test
+    void aPageOfMeetingsReadsItsParticipantsAheadAndTheyMatchTheBatchResolvers() {
+        String page = """
+                query ($first: Int) { meetings(first: $first, order: DESC) {
+                  nodes { id participants { role person { name } } }
+                  edges { node { participants { person { name } } } } } }""";
+        assertEquals(3, statements(page, Map.of("first", 16), "meetings.nodes", 16));
+        JsonPath ahead = GraphQL.data(page, Map.of("first", 16));
+        List<String> ids = ahead.getList("meetings.nodes.id");
+        JsonPath byId = GraphQL.data("""
+                query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Meeting { participants { role person { name } } } } }""",
+                Map.of("ids", ids));
+        List<Object> read = byId.getList("nodes.participants");
+        assertEquals(read, ahead.getList("meetings.nodes.participants"));
+        assertTrue(read.stream().anyMatch(p -> !((List<?>) p).isEmpty()), "some meeting of the page has participants");
+        assertEquals(ahead.getList("meetings.edges.node.participants.person"), ahead.getList("meetings.nodes.participants.person"));
     }
 
     @Test
