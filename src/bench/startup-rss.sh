@@ -12,6 +12,9 @@
 # sets the database environment. Prints one line per run. Logs of the run:
 # ${TMPDIR:-/tmp}/parley-startup-LABEL.{log,time}.
 #
+# With PARLEY_IDLE_SECONDS=N (default 0) the process is left idle N seconds after its first
+# answer, and its resident set then (VmRSS) is printed as idle-rss-kB.
+#
 # Polling takes next to no CPU from the process being measured: every 50 ms
 # (sleep) a TCP connect from bash itself, and curl only once the port accepts
 # connections.
@@ -43,6 +46,11 @@ for _ in $(seq 1 2400); do   # at most ~120 s
 done
 # The measured process is the child of /usr/bin/time.
 APP_PID=$(pgrep -P "$TIME_PID" | head -n 1)
+idle=""
+if [ -n "$answered" ] && [ -n "$APP_PID" ] && [ "${PARLEY_IDLE_SECONDS:-0}" -gt 0 ]; then
+    sleep "$PARLEY_IDLE_SECONDS"
+    idle=" idle-rss-kB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")"
+fi
 [ -n "$APP_PID" ] && kill -TERM "$APP_PID" 2>/dev/null
 wait "$TIME_PID" 2>/dev/null
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT.time")
@@ -51,4 +59,4 @@ if [ -z "$answered" ]; then
     echo "startup-rss: $LABEL never answered; see $OUT.log" >&2
     exit 1
 fi
-echo "$LABEL first-answer-ms=$answered max-rss-kB=$rss cpu-s=$cpu load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "$LABEL first-answer-ms=$answered max-rss-kB=$rss$idle cpu-s=$cpu load=$(cut -d' ' -f1 /proc/loadavg)"
