@@ -91,6 +91,7 @@ public class GraphQLSetup implements EventingService {
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),
                 // last: it reads the error codes ErrorCodeInstrumentation gives the result
-                new OperationTimerInstrumentation())));
+                new OperationTimerInstrumentation(),
+                new UsedDataLoaders.Install())));
     }
 }

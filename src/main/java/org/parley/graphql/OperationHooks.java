@@ -1,5 +1,6 @@
 package org.parley.graphql;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -19,8 +20,8 @@ import java.util.function.BiFunction;
  * CPU of a page of meetings. Here the per-field hooks are {@link SimplePerformantInstrumentation}'s
  * no-ops, and the operation hooks call the members in order, each with its own state.
  *
- * <p>Only these hooks are passed on: {@code createState}, {@code beginExecution},
- * {@code beginExecuteOperation}, {@code instrumentExecutionResult}. A member that needs another
+ * <p>Only these hooks are passed on: {@code createState}, {@code instrumentExecutionInput},
+ * {@code beginExecution}, {@code beginExecuteOperation}, {@code instrumentExecutionResult}. A member that needs another
  * one belongs in a chain instead.
  */
 final class OperationHooks extends SimplePerformantInstrumentation {
@@ -46,6 +47,16 @@ final class OperationHooks extends SimplePerformantInstrumentation {
 
     private static InstrumentationState stateOf(InstrumentationState state, int member) {
         return state instanceof States states ? states.of()[member] : null;
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        ExecutionInput result = input;
+        for (int i = 0; i < members.size(); i++) {
+            result = members.get(i).instrumentExecutionInput(result, parameters, stateOf(state, i));
+        }
+        return result;
     }
 
     @Override
