@@ -11,7 +11,8 @@
 # the change's in target/bench-b (-Dquarkus.package.output-directory=...). The database and the
 # request bodies are those a finished peer.sh run leaves: its PostgreSQL (PARLEY_PG_PORT, started
 # here if stopped) and $BENCH_WORK/peer/ops. A serves on BENCH_PORT, B on BENCH_PORT + 1, with
-# the same JAVA_OPTS. Prints the table (ratio = A / B; CPU ms per request of each JVM) and writes
+# the same JAVA_OPTS (B gets JAVA_OPTS_B instead when set, and the environment variables of
+# ENV_B, e.g. "MALLOC_ARENA_MAX=1": two JVM settings of one build). Prints the table (ratio = A / B; CPU ms per request of each JVM) and writes
 # it with the command and the load average to results/ab-<stamp>.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -62,7 +63,11 @@ A_PID=; B_PID=
 stop_both() { APP_PID="$A_PID" app_stop; APP_PID="$B_PID" app_stop; }
 trap stop_both EXIT
 BENCH_PORT="$A_PORT" BENCH_URL="http://localhost:$A_PORT"; app_start "$A_APP" "$WORK/a.log"; A_PID="$APP_PID"
-BENCH_PORT="$B_PORT" BENCH_URL="http://localhost:$B_PORT"; app_start "$B_APP" "$WORK/b.log"; B_PID="$APP_PID"
+JAVA_OPTS_A="$JAVA_OPTS"; JAVA_OPTS="${JAVA_OPTS_B:-$JAVA_OPTS}"
+# shellcheck disable=SC2086
+BENCH_PORT="$B_PORT" BENCH_URL="http://localhost:$B_PORT"; (export ${ENV_B:-}; app_start "$B_APP" "$WORK/b.log"; echo "$APP_PID" >"$WORK/b.pid")
+B_PID="$(cat "$WORK/b.pid")"
+JAVA_OPTS_B="$JAVA_OPTS"; JAVA_OPTS="$JAVA_OPTS_A"
 log "A $A_APP (pid $A_PID, port $A_PORT), B $B_APP (pid $B_PID, port $B_PORT); load average $LOAD_START"
 
 STAMP=$(date +%Y%m%d-%H%M)
@@ -81,7 +86,7 @@ set -e
     echo "# Parley A vs Parley B ($STAMP)"
     echo
     echo "- command: \`$COMMAND\`"
-    echo "- A: $A_APP${ABOUT_A:+ ($ABOUT_A)}; B: $B_APP${ABOUT_B:+ ($ABOUT_B)}; JAVA_OPTS: ${JAVA_OPTS}"
+    echo "- A: $A_APP${ABOUT_A:+ ($ABOUT_A)}; B: $B_APP${ABOUT_B:+ ($ABOUT_B)}; JAVA_OPTS of A: ${JAVA_OPTS_A}; of B: ${JAVA_OPTS_B}; environment of B: ${ENV_B:-as A}"
     echo "- load average at start: $LOAD_START$( [ "$BUSY" = true ] && echo " (busy: above $MAX_LOAD)")"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
     echo "- rounds: $ROUNDS interleaved (A, B, ...) of ${DURATION}s per (workload, connections) after warm-up; medians; CPU ms/req: the JVM's utime+stime over the round / requests"
