@@ -75,13 +75,6 @@ public final class InList {
         return params;
     }
 
-    /** The bindings of {@link #hql()} and one more parameter. */
-    public Map<String, Object> params(String otherName, Object otherValue) {
-        Map<String, Object> params = params();
-        params.put(otherName, otherValue);
-        return params;
-    }
-
     /** Sizes 2, 4, 8, ...: a single parameter in parentheses would again be one that may take a collection. */
     private static int slotOf(int count) {
         int size = Math.max(2, Integer.highestOneBit(count - 1) << 1);

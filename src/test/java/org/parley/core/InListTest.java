@@ -47,6 +47,6 @@ class InListTest {
         List<Long> many = new ArrayList<>(LongStream.rangeClosed(1, InList.MAX_PADDED + 1).boxed().toList());
         InList large = InList.of("ids", many);
         assertEquals(":ids", large.hql());
-        assertEquals(Map.of("ids", many, "at", "x"), large.params("at", "x"));
+        assertEquals(Map.of("ids", many), large.params());
     }
 }
