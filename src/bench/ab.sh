@@ -65,7 +65,7 @@ trap stop_both EXIT
 BENCH_PORT="$A_PORT" BENCH_URL="http://localhost:$A_PORT"; app_start "$A_APP" "$WORK/a.log"; A_PID="$APP_PID"
 JAVA_OPTS_A="$JAVA_OPTS"; JAVA_OPTS="${JAVA_OPTS_B:-$JAVA_OPTS}"
 # shellcheck disable=SC2086
-BENCH_PORT="$B_PORT" BENCH_URL="http://localhost:$B_PORT"; (export ${ENV_B:-}; app_start "$B_APP" "$WORK/b.log"; echo "$APP_PID" >"$WORK/b.pid")
+BENCH_PORT="$B_PORT" BENCH_URL="http://localhost:$B_PORT"; ([ -z "${ENV_B:-}" ] || export ${ENV_B}; app_start "$B_APP" "$WORK/b.log"; echo "$APP_PID" >"$WORK/b.pid")
 B_PID="$(cat "$WORK/b.pid")"
 JAVA_OPTS_B="$JAVA_OPTS"; JAVA_OPTS="$JAVA_OPTS_A"
 log "A $A_APP (pid $A_PID, port $A_PORT), B $B_APP (pid $B_PID, port $B_PORT); load average $LOAD_START"

@@ -10,10 +10,14 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 /**
  * Installs Parley's execution instrumentation: the operation limits — depth, fields and cost after
@@ -27,6 +31,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * query's CPU (see src/bench/analysis.md); this hook runs once, when GraphQL is built.
  */
 public class GraphQLSetup implements EventingService {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
     static final String ENABLED = "parley.graphql.instrumentation.enabled";
 
@@ -92,6 +98,19 @@ public class GraphQLSetup implements EventingService {
                 new ErrorCodeInstrumentation(),
                 // last: it reads the error codes ErrorCodeInstrumentation gives the result
                 new OperationTimerInstrumentation(),
-                new UsedDataLoaders.Install())));
+                new UsedDataLoaders.Install(batchFields()))));
+    }
+
+    /**
+     * The batch fields, taken out of SmallRye's model so that it stops building their loaders for
+     * every request. This runs when SmallRye builds GraphQL, before its first request asks the
+     * model for them; without the model (not found as a bean) SmallRye keeps building them.
+     */
+    private static UsedDataLoaders.BatchFields batchFields() {
+        InstanceHandle<Schema> model = Arc.container() == null ? null : Arc.container().instance(Schema.class);
+        UsedDataLoaders.BatchFields fields = model != null && model.isAvailable()
+                ? UsedDataLoaders.BatchFields.takeFrom(model.get()) : null;
+        LOG.debugf("%s batch fields' data loaders made on demand", fields == null ? "No" : fields.size());
+        return fields;
     }
 }

@@ -25,7 +25,7 @@ class UsedDataLoadersTest {
         all.register("unused", DataLoaderFactory.newDataLoader(counting(unusedBatches)));
         ExecutionInput input = ExecutionInput.newExecutionInput("{ __typename }").dataLoaderRegistry(all).build();
 
-        DataLoaderRegistry registry = new UsedDataLoaders.Install().instrumentExecutionInput(input, null, null)
+        DataLoaderRegistry registry = new UsedDataLoaders.Install(null).instrumentExecutionInput(input, null, null)
                 .getDataLoaderRegistry();
         assertEquals(all.getKeys(), registry.getKeys(), "every loader can still be asked for");
         DataLoader<Integer, Integer> participants = registry.getDataLoader("participants");
