@@ -98,6 +98,7 @@ public class GraphQLSetup implements EventingService {
                 new ErrorCodeInstrumentation(),
                 // last: it reads the error codes ErrorCodeInstrumentation gives the result
                 new OperationTimerInstrumentation(),
+                new ReadOnlyQueries(),
                 new UsedDataLoaders.Install(batchFields()))));
     }
 

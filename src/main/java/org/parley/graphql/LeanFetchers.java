@@ -1,6 +1,5 @@
 package org.parley.graphql;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -9,6 +8,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -20,6 +20,7 @@ import io.smallrye.graphql.schema.model.ReferenceType;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.parley.core.Ahead;
 
@@ -78,8 +79,11 @@ final class LeanFetchers {
         return f.get(owner);
     }
 
-    /** Reads one property of the source object. */
-    static final class Property implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * Reads one property of the source object. A {@link LightDataFetcher}: graphql-java then builds
+     * no {@link DataFetchingEnvironment} for the field, which was the largest per-field allocation.
+     */
+    static final class Property implements LightDataFetcher<Object> {
 
         private final Method method;
         private final java.lang.reflect.Field field;
@@ -119,9 +123,14 @@ final class LeanFetchers {
         }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
             return method != null ? method.invoke(source) : field.get(source);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
         }
     }
 
@@ -129,9 +138,12 @@ final class LeanFetchers {
      * Hands over the value fetched ahead with the parent ({@link Ahead}) as it is; otherwise queues
      * the parent with SmallRye's data loader of the field, as SmallRye's fetcher does. A value
      * handed over needs no future, no batch and no context for the resolver: in the headline
-     * query every nested list and object is fetched ahead.
+     * query every nested list and object is fetched ahead. A {@link LightDataFetcher}, so that
+     * graphql-java builds the field's environment only when the loader needs it (graphql-java
+     * reads the "trivial" it implies only to tell instrumentation, and Parley's has no per-field
+     * hooks: see OperationHooks).
      */
-    static final class Batched implements DataFetcher<Object> {
+    static final class Batched implements LightDataFetcher<Object> {
 
         private final ArgumentHelper arguments;
         private final String loader;
@@ -170,12 +182,19 @@ final class LeanFetchers {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environments)
+                throws Exception {
             if (aheadOf != null) {
-                Ahead ahead = (Ahead) aheadOf.invoke(environment.getSource());
+                Ahead ahead = (Ahead) aheadOf.invoke(source);
                 if (ahead.has(field)) {
                     return ahead.get(field);
                 }
             }
+            DataFetchingEnvironment environment = environments.get();
             Map<String, Object> context = new HashMap<>(4);
             context.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
