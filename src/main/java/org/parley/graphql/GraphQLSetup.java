@@ -1,6 +1,7 @@
 package org.parley.graphql;
 
 import graphql.GraphQL;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -47,6 +48,9 @@ public class GraphQLSetup implements EventingService {
 
     static final String FIELD_VISIBILITY = "quarkus.smallrye-graphql.field-visibility";
     static final String FIELD_VISIBILITY_DEFAULT = "default";
+
+    /** Off only to compare: queries load their entities read-write, as mutations do (see {@link ReadOnlyQueries}). */
+    static final String READ_ONLY_QUERIES = "parley.graphql.read-only-queries";
 
     /** Off only to compare: SmallRye's own per-field fetchers instead of {@link LeanFetchers}. */
     static final String LEAN_FETCHERS = "parley.graphql.lean-fetchers";
@@ -98,7 +102,8 @@ public class GraphQLSetup implements EventingService {
                 new ErrorCodeInstrumentation(),
                 // last: it reads the error codes ErrorCodeInstrumentation gives the result
                 new OperationTimerInstrumentation(),
-                new ReadOnlyQueries(),
+                config.getOptionalValue(READ_ONLY_QUERIES, Boolean.class).orElse(true) ? new ReadOnlyQueries()
+                        : new SimplePerformantInstrumentation(),
                 new UsedDataLoaders.Install(batchFields()))));
     }
 
