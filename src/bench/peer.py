@@ -229,6 +229,18 @@ def machine_busy_ms():
     return (sum(v[:8]) - idle) * 1000 / CLK_TCK
 
 
+def rss_mb(pid):
+    """Resident set of one process in MB (VmRSS), or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
 def loadavg():
     with open("/proc/loadavg") as f:
         return float(f.read().split()[0])
@@ -265,6 +277,7 @@ def one_round(a, server, workload, connections, seconds):
     pg0 = tree_cpu(a.pg_pid) if a.pg_pid else {}
     w, wrk_cpu = run_wrk(a.urls[server], body, connections, seconds, a.threads, a.lua)
     s1 = proc_cpu_ms(pid)
+    rss = rss_mb(pid)  # right after the load, before the process can give memory back
     pg1 = tree_cpu(a.pg_pid) if a.pg_pid else {}
     ours1 = sum(proc_cpu_ms(p) for p in pids_ours)
     m1 = machine_busy_ms()
@@ -280,6 +293,7 @@ def one_round(a, server, workload, connections, seconds):
             "wrk_cpu_pct": round(100 * wrk_cpu / elapsed_ms, 1),
             # CPU that neither server, PostgreSQL nor wrk used during the round, in % of one core
             "others_cpu_pct": round(100 * others / elapsed_ms, 1),
+            "server_rss_mb": rss,
             "loadavg_before": load0}
 
 
@@ -293,7 +307,8 @@ def summarise(rounds_by_server, meta, workload, connections):
     for server, rounds in rounds_by_server.items():
         rec[server] = {k: med(rounds, k) for k in ("rps", "p50_ms", "p99_ms", "server_cpu_ms_per_request",
                                                      "pg_cpu_ms_per_request", "wrk_cpu_ms_per_request",
-                                                     "wrk_cpu_pct", "others_cpu_pct", "server_cpu_pct")}
+                                                     "wrk_cpu_pct", "others_cpu_pct", "server_cpu_pct",
+                                                     "server_rss_mb")}
         rec[server]["requests"] = sum(r["requests"] for r in rounds)
         rec[server]["errors"] = sum(r["graphql_errors"] + r["non200"] + r["socket_errors"] for r in rounds)
     pa, pb = rounds_by_server["parley"], rounds_by_server["postgraphile"]
@@ -306,7 +321,7 @@ def summarise(rounds_by_server, meta, workload, connections):
 
 HEADER = ("| workload | conns | Parley req/s | PostGraphile req/s | ratio P/G (per round) "
           "| Parley p50 / p99 ms | PostGraphile p50 / p99 ms | Parley CPU ms/req | PostGraphile CPU ms/req "
-          "| PostgreSQL CPU ms/req P / G | wrk CPU ms/req P / G | others' CPU % P / G |")
+          "| PostgreSQL CPU ms/req P / G | wrk CPU ms/req P / G | others' CPU % P / G | RSS MB after the round P / G |")
 RULE = "|" + "---|" * (HEADER.count("|") - 1)
 
 
@@ -320,7 +335,8 @@ def row(rec):
             f"| {f(p['server_cpu_ms_per_request'], 3)} | {f(g['server_cpu_ms_per_request'], 3)} "
             f"| {f(p['pg_cpu_ms_per_request'], 3)} / {f(g['pg_cpu_ms_per_request'], 3)} "
             f"| {f(p['wrk_cpu_ms_per_request'], 3)} / {f(g['wrk_cpu_ms_per_request'], 3)} "
-            f"| {f(p['others_cpu_pct'], 0)} / {f(g['others_cpu_pct'], 0)} |")
+            f"| {f(p['others_cpu_pct'], 0)} / {f(g['others_cpu_pct'], 0)} "
+            f"| {f(p.get('server_rss_mb'), 0)} / {f(g.get('server_rss_mb'), 0)} |")
 
 
 def cmd_measure(argv):

@@ -333,7 +333,7 @@ PY
         echo "- 2-commitment day (headline_2): $FIXED"
         echo "- start-up to first answer: Parley $PARLEY_START_MS ms (JVM CPU $PARLEY_START_CPU_MS ms), PostGraphile $PEER_START_MS ms (node CPU $PEER_START_CPU_MS ms)"
         echo "- rounds: $ROUNDS interleaved (Parley, PostGraphile, ...) of ${DURATION}s per (workload, connections), wrk 2 threads, after a first warm-up of ${FIRST_WARMUP}s per workload and server and ${WARMUP}s per server before each workload; medians; ratio = Parley req/s / PostGraphile req/s"
-        echo "- CPU ms/req: the server process's utime+stime over the round / requests; PostgreSQL: postmaster and backends; wrk: its own; others' CPU: what every other process on the machine used during the round (% of one core)"
+        echo "- CPU ms/req: the server process's utime+stime over the round / requests; PostgreSQL: postmaster and backends; wrk: its own; others' CPU: what every other process on the machine used during the round (% of one core); RSS: the server process's resident set right after each round's load, median"
         echo
     } >"$base.md"
     echo

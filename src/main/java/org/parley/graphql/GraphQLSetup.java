@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
  * expanding fragments, mutations per request (see {@link OperationPlan}; depth and fields are read
  * from the standard SmallRye properties, which this replaces) — the error codes, and the operation
  * timer {@code parley.graphql} (see {@link OperationTimerInstrumentation}; it replaces SmallRye's
- * {@code mp_graphql}, which records wrong times after errors).
+ * {@code mp_graphql}, which records wrong times after errors); read-only loading for queries
+ * ({@link ReadOnlyQueries}); and data loaders made per request on demand ({@link UsedDataLoaders}).
  *
  * <p>Registered as a SmallRye {@link EventingService} (META-INF/services) rather than a CDI
  * observer: CDI eventing fires an event around every field, which cost ~10% of the headline
@@ -100,7 +101,7 @@ public class GraphQLSetup implements EventingService {
         return builder.instrumentation(new OperationHooks(List.of(
                 new OperationPlanInstrumentation(OperationLimits.fromConfig(config)),
                 new ErrorCodeInstrumentation(),
-                // last: it reads the error codes ErrorCodeInstrumentation gives the result
+                // after ErrorCodeInstrumentation: it reads the error codes that one gives the result
                 new OperationTimerInstrumentation(),
                 config.getOptionalValue(READ_ONLY_QUERIES, Boolean.class).orElse(true) ? new ReadOnlyQueries()
                         : new SimplePerformantInstrumentation(),

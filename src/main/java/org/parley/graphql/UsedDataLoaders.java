@@ -106,9 +106,12 @@ final class UsedDataLoaders extends DataLoaderRegistry {
          * Takes the batch fields out of SmallRye's model, which after bootstrap serves only to list
          * them for every request; null when the model has none.
          */
-        static BatchFields takeFrom(Schema model) {
+        static synchronized BatchFields takeFrom(Schema model) {
             if (model == null || !model.hasTypes()) {
                 return null;
+            }
+            if (lastTaken != null && lastTaken.types == model.getTypes()) {
+                return lastTaken; // GraphQL built again from the same model: its fields are gone from it
             }
             BatchLoaderHelper names = new BatchLoaderHelper();
             Map<String, Operation> operations = new LinkedHashMap<>();
@@ -120,8 +123,12 @@ final class UsedDataLoaders extends DataLoaderRegistry {
                     type.setBatchOperations(new LinkedHashMap<>());
                 }
             }
-            return operations.isEmpty() ? null : new BatchFields(operations, model.getTypes());
+            lastTaken = operations.isEmpty() ? null : new BatchFields(operations, model.getTypes());
+            return lastTaken;
         }
+
+        /** What {@link #takeFrom} took last. */
+        private static BatchFields lastTaken;
 
         int size() {
             return operations.size();

@@ -1,9 +1,15 @@
 package org.parley.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.ExecutionInput;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +46,29 @@ class UsedDataLoadersTest {
         assertEquals(1, participantBatches.get(), "two keys, one batch");
         assertEquals(0, unusedBatches.get());
         assertEquals(0, registry.dispatchDepth());
+    }
+
+    /**
+     * SmallRye's model gives up its batch fields once; GraphQL built again from the same model finds
+     * the same fields, not none (which would leave every batch field without a loader).
+     */
+    @Test
+    void batchFieldsAreTakenFromTheModelOnceAndFoundAgain() {
+        Schema model = new Schema();
+        Type meeting = new Type("org.example.Meeting", "Meeting", null);
+        Operation participants = new Operation();
+        participants.setName("participants");
+        Reference source = new Reference();
+        source.setName("Meeting");
+        participants.setSourceFieldOn(source);
+        meeting.addBatchOperation(participants);
+        model.addType(meeting);
+
+        UsedDataLoaders.BatchFields taken = UsedDataLoaders.BatchFields.takeFrom(model);
+        assertEquals(1, taken.size());
+        assertTrue(model.getBatchOperations().isEmpty(), "SmallRye would still build a loader per request");
+        assertSame(taken, UsedDataLoaders.BatchFields.takeFrom(model));
+        assertNull(taken.newLoader("Meeting_unknown"), "a name that is no batch field has no loader");
     }
 
     private static BatchLoader<Integer, Integer> counting(AtomicInteger batches) {
