@@ -79,11 +79,20 @@ final class LeanFetchers {
         return f.get(owner);
     }
 
+    /** A light fetcher, asked the same way when graphql-java hands it a whole environment. */
+    interface Light extends LightDataFetcher<Object> {
+
+        @Override
+        default Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+    }
+
     /**
      * Reads one property of the source object. A {@link LightDataFetcher}: graphql-java then builds
      * no {@link DataFetchingEnvironment} (an object of some twenty fields) for the field.
      */
-    static final class Property implements LightDataFetcher<Object> {
+    static final class Property implements Light {
 
         private final Method method;
         private final java.lang.reflect.Field field;
@@ -128,10 +137,6 @@ final class LeanFetchers {
             return method != null ? method.invoke(source) : field.get(source);
         }
 
-        @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
-        }
     }
 
     /**
@@ -143,7 +148,7 @@ final class LeanFetchers {
      * reads the "trivial" it implies only to tell instrumentation, and Parley's has no per-field
      * hooks: see OperationHooks).
      */
-    static final class Batched implements LightDataFetcher<Object> {
+    static final class Batched implements Light {
 
         private final ArgumentHelper arguments;
         private final String loader;
@@ -178,11 +183,6 @@ final class LeanFetchers {
             } catch (NoSuchMethodException e) {
                 return null;
             }
-        }
-
-        @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
         }
 
         @Override
